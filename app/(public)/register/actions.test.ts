@@ -1,0 +1,97 @@
+import { count, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { EMAIL_TAKEN, NO_PSYCHIATRIST_AVAILABLE } from "@/lib/accounts/messages";
+import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
+import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
+import { resetDatabase } from "@/lib/testing/reset-database";
+
+const auth = vi.hoisted(() => ({ double: undefined as unknown as ReturnType<typeof import("@/lib/testing/next-auth-double").nextAuthDouble> }));
+vi.mock("@/lib/auth/next-auth", async () => {
+  const { nextAuthDouble } = await import("@/lib/testing/next-auth-double");
+  auth.double = nextAuthDouble();
+  return auth.double;
+});
+
+const { registerPatientAction, registerPsychiatristAction } = await import("./actions");
+
+const person = {
+  firstName: "Kim",
+  lastName: "Doe",
+  email: "Kim.Doe@Example.test",
+  password: "a perfectly fine passphrase",
+  confirmPassword: "a perfectly fine passphrase",
+  phone: "020 7946 0321",
+  postcode: "sw1a1aa",
+  timezone: "Europe/London",
+};
+
+async function userCount() {
+  const [row] = await getDb().select({ n: count() }).from(users);
+  return Number(row.n);
+}
+
+describe("registerPatientAction", () => {
+  beforeEach(resetDatabase);
+
+  it("registers, signs the patient in and takes them to today's page", async () => {
+    const psychiatristId = await createPsychiatrist();
+    expect(await redirectedTo(registerPatientAction(null, formData({ ...person, medicalNotes: "" })))).toBe("/today");
+    expect(auth.double.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ email: "kim.doe@example.test" }));
+    const [row] = await getDb().select().from(users).where(eq(users.role, "patient"));
+    expect(row).toMatchObject({ email: "kim.doe@example.test", phone: "+442079460321" });
+    expect(psychiatristId).toBeGreaterThan(0);
+  });
+
+  it("answers bad input with a message per field and writes nothing", async () => {
+    await createPsychiatrist();
+    const before = await userCount();
+    const result = await registerPatientAction(null, formData({ ...person, email: "nope", phone: "12", postcode: "XYZ", confirmPassword: "other" }));
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? {} : result.fieldErrors;
+    expect(Object.keys(errors).sort()).toEqual(["confirmPassword", "email", "phone", "postcode"]);
+    expect(await userCount()).toBe(before);
+  });
+
+  it("tells the patient plainly when nobody can take them", async () => {
+    expect(await registerPatientAction(null, formData(person))).toEqual({ ok: false, message: NO_PSYCHIATRIST_AVAILABLE, fieldErrors: {} });
+  });
+
+  it("refuses an email that is taken", async () => {
+    await createPsychiatrist();
+    await createPatient({ email: "kim.doe@example.test" });
+    expect(await registerPatientAction(null, formData(person))).toMatchObject({ fieldErrors: { email: [EMAIL_TAKEN] } });
+  });
+
+  it("sends the new patient to sign in if signing them in fails", async () => {
+    await createPsychiatrist();
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    auth.double.signIn.mockRejectedValueOnce(new Error("cookie store unavailable"));
+    expect(await redirectedTo(registerPatientAction(null, formData(person)))).toBe("/login?registered=1&callbackUrl=%2Ftoday");
+    expect(await userCount()).toBe(2);
+  });
+});
+
+describe("registerPsychiatristAction", () => {
+  beforeEach(resetDatabase);
+
+  it("creates a pending account and shows the waiting page", async () => {
+    const form = formData({ ...person, registrationNumber: "BACP 0123456", bio: "Twenty years of adult psychiatry in the NHS." });
+    expect(await redirectedTo(registerPsychiatristAction(null, form))).toBe("/awaiting-approval");
+    const [row] = await getDb().select().from(users);
+    expect(row).toMatchObject({ role: "psychiatrist", status: "pending" });
+  });
+
+  it("answers bad input with field messages", async () => {
+    const result = await registerPsychiatristAction(null, formData({ ...person, registrationNumber: "12", bio: "short" }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { registrationNumber: [expect.any(String)], bio: [expect.any(String)] } });
+    expect(await userCount()).toBe(0);
+  });
+
+  it("refuses a taken email", async () => {
+    await createPsychiatrist({ email: "kim.doe@example.test" });
+    const form = formData({ ...person, registrationNumber: "7654321", bio: "Twenty years of adult psychiatry in the NHS." });
+    expect(await registerPsychiatristAction(null, form)).toMatchObject({ fieldErrors: { email: [EMAIL_TAKEN] } });
+  });
+});

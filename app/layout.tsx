@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import { CrisisFooter } from "@/components/crisis-footer";
+import { SiteHeader } from "@/components/site-header";
+import { currentUser } from "@/lib/auth/current-user";
+import { faviconFor } from "@/lib/auth/favicon";
+import { signOutAction } from "./actions";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const user = await currentUser();
+  return {
+    title: { default: "MiWell", template: "%s · MiWell" },
+    description: "A daily check-in with how you feel, and a psychiatrist who sees it.",
+    icons: { icon: faviconFor(user?.role ?? null) },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#24614f" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
+  return (
+    <html lang="en-GB">
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <SiteHeader user={user} signOutAction={signOutAction} />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <CrisisFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { Role } from "@/db/schema";
+
+type NavUser = { firstName: string; role: Role; status: "active" | "pending" };
+
+const LINKS: Record<Role, { href: string; label: string }[]> = {
+  patient: [{ href: "/today", label: "Today" }],
+  psychiatrist: [{ href: "/caseload", label: "Caseload" }],
+  admin: [{ href: "/admin", label: "Admin" }],
+};
+
+/** The bar at the top of every page: the brand, the user's own places, and sign-out. */
+export function SiteHeader({ user, signOutAction }: { user: NavUser | null; signOutAction: () => Promise<void> }) {
+  const links = user && user.status === "active" ? LINKS[user.role] : [];
+  return (
+    <header className="border-b border-calm-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-xl font-semibold tracking-tight text-calm-800">
+          MiWell
+        </Link>
+        {links.length > 0 && (
+          <nav aria-label="Main" className="flex gap-4">
+            {links.map((link) => (
+              <Link key={link.href} href={link.href} className="font-medium text-calm-700 underline-offset-4 hover:underline">
+                {link.label}
+              </Link>
+            ))}
+          </nav>
+        )}
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {user ? (
+            <>
+              <span className="text-muted">Signed in as {user.firstName}</span>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded-md border border-calm-600 px-3 py-1.5 font-medium text-calm-700 hover:bg-calm-100">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/login" className="font-medium text-calm-700 hover:underline">
+                Sign in
+              </Link>
+              <Link href="/register" className="rounded-md bg-calm-700 px-3 py-1.5 font-medium text-white hover:bg-calm-800">
+                Register
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

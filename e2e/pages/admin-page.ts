@@ -1,0 +1,37 @@
+import type { Locator } from "@playwright/test";
+import { BasePage } from "./base-page";
+
+/** "/admin": account counts and the psychiatrists awaiting approval. */
+export class AdminPage extends BasePage {
+  readonly path = "/admin";
+
+  get accountsHeading(): Locator {
+    return this.main.getByRole("heading", { name: "Accounts", level: 2 });
+  }
+
+  get accountsTable(): Locator {
+    return this.main.getByRole("table");
+  }
+
+  get awaitingApprovalHeading(): Locator {
+    return this.main.getByRole("heading", { name: "Psychiatrists awaiting approval", level: 2 });
+  }
+
+  /** The row counting accounts of one role and status, e.g. ("patient", "active"). */
+  accountRow(role: string, status: string): Locator {
+    return this.accountsTable
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell", { name: role, exact: true }) })
+      .filter({ has: this.page.getByRole("cell", { name: status, exact: true }) });
+  }
+
+  async accountCount(role: string, status: string): Promise<number> {
+    const cells = await this.accountRow(role, status).getByRole("cell").allInnerTexts();
+    return Number(cells.at(-1));
+  }
+
+  /** A psychiatrist in the awaiting-approval list, found by any text of theirs (name, email). */
+  pendingPsychiatrist(text: string): Locator {
+    return this.main.getByRole("listitem").filter({ hasText: text });
+  }
+}

@@ -1,0 +1,33 @@
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { psychiatrists, users } from "@/db/schema";
+
+export type ApprovalResult = "approved" | "already-approved" | "disabled" | "not-found";
+
+/** Makes a pending psychiatrist active; from then on they receive new patients. */
+export async function approvePsychiatrist(userId: number, approvedBy: number | null): Promise<ApprovalResult> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .select({ status: users.status })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.role, "psychiatrist")))
+      .for("update");
+    if (!row) return "not-found";
+    if (row.status !== "pending") return row.status === "active" ? "already-approved" : "disabled";
+    await tx.update(users).set({ status: "active" }).where(eq(users.id, userId));
+    await tx
+      .update(psychiatrists)
+      .set({ approvedAt: new Date(), approvedBy })
+      .where(eq(psychiatrists.userId, userId));
+    return "approved";
+  });
+}
+
+export async function findUserIdByEmail(email: string): Promise<number | null> {
+  const [row] = await getDb()
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.emailKey, email.trim().toLowerCase()))
+    .limit(1);
+  return row?.id ?? null;
+}

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/accounts";
+import { resetDatabase } from "@/lib/testing/reset-database";
+import { SignInRefused, authorizeCredentials, sessionFromToken, tokenWithAccount } from "./credentials";
+import { ACCOUNT_FAILURES } from "./rate-limit";
+
+const request = (address = "203.0.113.5") => new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": address } });
+
+async function refusal(credentials: unknown): Promise<string> {
+  try {
+    await authorizeCredentials(credentials, request());
+  } catch (error) {
+    if (error instanceof SignInRefused) return error.code;
+    throw error;
+  }
+  return "accepted";
+}
+
+describe("authorizeCredentials", () => {
+  let email: string;
+  let userId: number;
+  beforeEach(async () => {
+    await resetDatabase();
+    await createPsychiatrist();
+    ({ email, userId } = await createPatient());
+  });
+
+  it("returns the account for the right email (any case) and password", async () => {
+    const user = await authorizeCredentials({ email: email.toUpperCase(), password: TEST_PASSWORD }, request());
+    expect(user).toEqual({ id: String(userId), role: "patient", sessionVersion: 1 });
+  });
+
+  it("refuses malformed input and wrong passwords with the code the form understands", async () => {
+    expect(await refusal({ email: "not-an-email", password: "x" })).toBe("invalid");
+    expect(await refusal({ password: TEST_PASSWORD })).toBe("invalid");
+    expect(await refusal({ email, password: "wrong password" })).toBe("invalid");
+  });
+
+  it("reports a lock with the seconds left", async () => {
+    for (let i = 0; i < ACCOUNT_FAILURES; i++) await refusal({ email, password: "wrong password" });
+    expect(await refusal({ email, password: TEST_PASSWORD })).toMatch(/^locked:\d+$/);
+  });
+});
+
+describe("session token", () => {
+  it("carries id, role and session version from sign-in to the session", () => {
+    const token = tokenWithAccount({ name: "x" }, { id: "42", role: "admin", sessionVersion: 3 });
+    expect(token).toMatchObject({ sub: "42", role: "admin", sv: 3 });
+    expect(tokenWithAccount(token)).toBe(token);
+    const session = sessionFromToken({ expires: "2030-01-01T00:00:00.000Z" } as never, token);
+    expect(session).toMatchObject({ userId: 42, role: "admin", sessionVersion: 3 });
+    expect(sessionFromToken({ expires: "" } as never, { sub: "7" }).sessionVersion).toBe(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { CredentialsSignin, type Session, type User } from "next-auth";
+import type { JWT } from "@auth/core/jwt";
+import type { Role } from "@/db/schema";
+import { signInSchema } from "@/lib/accounts/schemas";
+import { clientAddress } from "./client-address";
+import { verifySignIn } from "./verify-sign-in";
+
+/** A refused sign-in; its code tells the sign-in form which message to show. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+/** Auth.js's credentials check: the account behind an email and password, or a refusal. */
+export async function authorizeCredentials(credentials: unknown, request: Request): Promise<User> {
+  const parsed = signInSchema.safeParse(credentials);
+  if (!parsed.success) throw new SignInRefused("invalid");
+  const outcome = await verifySignIn(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+  if (outcome.ok) {
+    const { id, role, sessionVersion } = outcome.user;
+    return { id: String(id), role, sessionVersion };
+  }
+  throw new SignInRefused(outcome.reason === "locked" ? `locked:${outcome.retryAfterSeconds}` : outcome.reason);
+}
+
+/** The token keeps only who the user is, their role and the session version it was issued at. */
+export function tokenWithAccount(token: JWT, user?: User): JWT {
+  if (!user) return token;
+  return { ...token, sub: user.id, role: user.role, sv: user.sessionVersion };
+}
+
+export function sessionFromToken(session: Session, token: JWT): Session {
+  return { ...session, userId: Number(token.sub), role: token.role as Role, sessionVersion: token.sv ?? 0 };
+}

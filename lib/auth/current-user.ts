@@ -1,0 +1,65 @@
+import { eq } from "drizzle-orm";
+import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { users, type Role } from "@/db/schema";
+import { auth } from "./next-auth";
+
+export type CurrentUser = {
+  id: number;
+  role: Role;
+  status: "active" | "pending";
+  email: string;
+  firstName: string;
+  lastName: string;
+  timezone: string;
+};
+
+/**
+ * The account behind a session token, or null when the token is no longer honoured: the
+ * account is gone or disabled, or its session version moved on (password change, disable...).
+ */
+export async function loadSessionUser(userId: number, sessionVersion: number): Promise<CurrentUser | null> {
+  if (!Number.isSafeInteger(userId) || userId <= 0) return null;
+  const [row] = await getDb()
+    .select({
+      id: users.id,
+      role: users.role,
+      status: users.status,
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      timezone: users.timezone,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row || row.status === "disabled" || row.sessionVersion !== sessionVersion) return null;
+  const { sessionVersion: _version, ...user } = row;
+  return { ...user, status: row.status };
+}
+
+/** The signed-in user for this request, checked against the database once per request. */
+export const currentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  if (!session?.userId) return null;
+  return loadSessionUser(session.userId, session.sessionVersion);
+});
+
+/** The signed-in user, or a redirect to sign-in that comes back to this page afterwards. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (user) return user;
+  const path = (await headers()).get("x-miwell-path");
+  redirect(path ? `/login?callbackUrl=${encodeURIComponent(path)}` : "/login");
+}
+
+/** The signed-in, active user if they hold one of these roles; otherwise the 403 page. */
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.status === "pending") redirect("/awaiting-approval");
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}

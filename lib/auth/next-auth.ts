@@ -1,0 +1,48 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import type { Role } from "@/db/schema";
+import { authorizeCredentials, sessionFromToken, tokenWithAccount } from "./credentials";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+  interface Session {
+    userId: number;
+    role: Role;
+    sessionVersion: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    role?: Role;
+    sv?: number;
+  }
+}
+
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+/** A wrong password is an everyday event, not a server error worth a stack trace. */
+export function logAuthError(error: Error): void {
+  if (error instanceof CredentialsSignin) return;
+  console.error(error);
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+  pages: { signIn: "/login" },
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      authorize: authorizeCredentials,
+    }),
+  ],
+  callbacks: {
+    jwt: ({ token, user }) => tokenWithAccount(token, user),
+    session: ({ session, token }) => sessionFromToken(session, token),
+  },
+  logger: { error: logAuthError },
+});

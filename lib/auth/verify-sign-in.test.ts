@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/accounts";
+import { resetDatabase } from "@/lib/testing/reset-database";
+import { ACCOUNT_FAILURES, ADDRESS_FAILURES, WINDOW_SECONDS } from "./rate-limit";
+import { verifySignIn } from "./verify-sign-in";
+
+describe("verifySignIn", () => {
+  let email: string;
+  let userId: number;
+  beforeEach(async () => {
+    await resetDatabase();
+    await createPsychiatrist();
+    ({ email, userId } = await createPatient());
+  });
+
+  it("accepts the right password and returns the account's role and session version", async () => {
+    const outcome = await verifySignIn(email, TEST_PASSWORD, "203.0.113.1");
+    expect(outcome).toEqual({ ok: true, user: { id: userId, role: "patient", status: "active", sessionVersion: 1 } });
+  });
+
+  it("refuses a wrong password and an unknown email alike", async () => {
+    expect(await verifySignIn(email, "not-the-password", "203.0.113.1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifySignIn("nobody@example.test", TEST_PASSWORD, "203.0.113.1")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("blocks the 6th attempt after 5 failures, even with the right password, and says for how long", async () => {
+    for (let i = 0; i < ACCOUNT_FAILURES; i++) {
+      expect(await verifySignIn(email, `wrong-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });
+    }
+    const sixth = await verifySignIn(email, TEST_PASSWORD, "198.51.100.99");
+    expect(sixth).toMatchObject({ ok: false, reason: "locked" });
+    const wait = sixth.ok || sixth.reason !== "locked" ? 0 : sixth.retryAfterSeconds;
+    expect(wait).toBeGreaterThan(WINDOW_SECONDS - 60);
+    expect(wait).toBeLessThanOrEqual(WINDOW_SECONDS);
+  });
+
+  it("forgets earlier failures after a successful sign-in", async () => {
+    for (let i = 0; i < ACCOUNT_FAILURES - 1; i++) await verifySignIn(email, "wrong", "198.51.100.1");
+    expect((await verifySignIn(email, TEST_PASSWORD, "198.51.100.1")).ok).toBe(true);
+    for (let i = 0; i < ACCOUNT_FAILURES - 1; i++) await verifySignIn(email, "wrong", "198.51.100.2");
+    expect((await verifySignIn(email, TEST_PASSWORD, "198.51.100.2")).ok).toBe(true);
+  });
+
+  it("blocks an address that fails across many accounts, without locking those accounts elsewhere", async () => {
+    for (let i = 0; i < ADDRESS_FAILURES; i++) await verifySignIn(`guess-${i}@example.test`, "wrong", "192.0.2.7");
+    expect(await verifySignIn(email, TEST_PASSWORD, "192.0.2.7")).toMatchObject({ ok: false, reason: "locked" });
+    expect((await verifySignIn(email, TEST_PASSWORD, "192.0.2.8")).ok).toBe(true);
+  });
+
+  it("refuses a disabled account", async () => {
+    await getDb().update(users).set({ status: "disabled" }).where(eq(users.id, userId));
+    expect(await verifySignIn(email, TEST_PASSWORD, "203.0.113.1")).toEqual({ ok: false, reason: "disabled" });
+  });
+});

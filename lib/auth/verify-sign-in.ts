@@ -1,0 +1,42 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users, type Role, type Status } from "@/db/schema";
+import { decoyHash, verifyPassword } from "./password";
+import { clearAccountFailures, recordSignInFailure, signInLockedFor } from "./rate-limit";
+
+export type SignedInUser = { id: number; role: Role; status: Status; sessionVersion: number };
+
+export type SignInOutcome =
+  | { ok: true; user: SignedInUser }
+  | { ok: false; reason: "invalid" | "disabled" }
+  | { ok: false; reason: "locked"; retryAfterSeconds: number };
+
+/**
+ * Checks an email and password, counting failures so that after too many even the right
+ * password is refused until the lock expires.
+ */
+export async function verifySignIn(email: string, password: string, address: string): Promise<SignInOutcome> {
+  const lockedMs = await signInLockedFor(email, address);
+  if (lockedMs > 0) return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil(lockedMs / 1000) };
+
+  const [row] = await getDb()
+    .select({
+      id: users.id,
+      role: users.role,
+      status: users.status,
+      sessionVersion: users.sessionVersion,
+      passwordHash: users.passwordHash,
+    })
+    .from(users)
+    .where(eq(users.emailKey, email))
+    .limit(1);
+
+  const valid = await verifyPassword(row?.passwordHash ?? (await decoyHash()), password);
+  if (!row || !valid) {
+    await recordSignInFailure(email, address);
+    return { ok: false, reason: "invalid" };
+  }
+  if (row.status === "disabled") return { ok: false, reason: "disabled" };
+  await clearAccountFailures(email);
+  return { ok: true, user: { id: row.id, role: row.role, status: row.status, sessionVersion: row.sessionVersion } };
+}

@@ -1,0 +1,17 @@
+// MariaDB names the key as `for key 'index'`, MySQL 8 as `for key 'table.index'`. The duplicated
+// value comes earlier in the message, so only the key's own name is compared.
+const KEY_NAME = /for key '(?:[^']*\.)?([^'.]+)'\s*$/;
+
+/** True when an error (or one it wraps) is MySQL's duplicate-key error on the named unique index. */
+export function isDuplicateKey(error: unknown, indexName: string): boolean {
+  // Bounded, so an error whose cause points back at itself cannot loop forever.
+  let e = error;
+  for (let depth = 0; depth < 8 && isRecord(e); depth++, e = e.cause) {
+    if (e.code === "ER_DUP_ENTRY") return KEY_NAME.exec(String(e.sqlMessage ?? e.message))?.[1] === indexName;
+  }
+  return false;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}

@@ -1,0 +1,55 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/find-chromium";
+
+// `npm test` sets DATABASE_URL, AUTH_SECRET and AUTH_TRUST_HOST before running Playwright.
+// Set E2E_BASE_URL to test a server that is already running instead of starting one.
+const externalBaseUrl = process.env.E2E_BASE_URL;
+const baseURL = externalBaseUrl ?? "http://127.0.0.1:3100";
+
+// The web server sends mail to the SMTP sink that the e2e fixtures run on this port.
+const smtpPort = process.env.E2E_SMTP_PORT ?? "2526";
+process.env.E2E_SMTP_PORT = smtpPort;
+
+export default defineConfig({
+  testDir: "e2e",
+  // Specs share one seeded database; start serially and parallelise once they are independent.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  outputDir: "reports/playwright-artifacts",
+  reporter: [
+    ["list"],
+    ["junit", { outputFile: "reports/junit-e2e.xml" }],
+    ["html", { outputFolder: "reports/playwright-html", open: "never" }],
+  ],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: findChromium(),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: externalBaseUrl
+    ? undefined
+    : {
+        command: "node_modules/.bin/next start -p 3100 -H 127.0.0.1",
+        url: "http://127.0.0.1:3100/api/health",
+        env: { SMTP_URL: process.env.E2E_SMTP_URL ?? `smtp://127.0.0.1:${smtpPort}` },
+        reuseExistingServer: false,
+        timeout: 120_000,
+        stdout: "pipe",
+        stderr: "pipe",
+      },
+});

@@ -1,0 +1,38 @@
+// Account administration from the server's shell, for what has no screen yet.
+//   npm run admin -- approve EMAIL    approve a psychiatrist awaiting approval
+import { approvePsychiatrist, findUserIdByEmail } from "../lib/accounts/approve-psychiatrist";
+import { closeDb } from "../db/client";
+import { resolveAppDatabase } from "./app-database";
+
+const USAGE = "usage: npm run admin -- approve EMAIL";
+
+async function main(argv: string[]): Promise<number> {
+  const [command, email] = argv;
+  if (command !== "approve" || !email) {
+    console.error(USAGE);
+    return 2;
+  }
+  const database = await resolveAppDatabase();
+  try {
+    process.env.DATABASE_URL = database.url;
+    const userId = await findUserIdByEmail(email);
+    if (userId === null) {
+      console.error(`No account has the email ${email}.`);
+      return 1;
+    }
+    const outcome = await approvePsychiatrist(userId, null);
+    const messages = {
+      approved: `${email} is approved and will now receive new patients.`,
+      "already-approved": `${email} was already approved.`,
+      disabled: `${email} is disabled; re-enable the account before approving it.`,
+      "not-found": `${email} is not a psychiatrist's account.`,
+    } as const;
+    console.log(messages[outcome]);
+    return outcome === "approved" || outcome === "already-approved" ? 0 : 1;
+  } finally {
+    await closeDb();
+    await database.stop();
+  }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

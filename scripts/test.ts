@@ -1,0 +1,124 @@
+/**
+ * `npm test`: lint, types, unit + integration tests (coverage-gated), production build, then
+ * end-to-end tests in Chromium. Stops at the first failing step; the database server it
+ * started is stopped on success, failure and Ctrl-C alike.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { createDatabase } from "./database-url";
+import { ensureChromium } from "./find-chromium";
+import { migrateDatabase } from "./migrate";
+import { ensureDatabaseServer, PROJECT_ROOT, SetupError, type DatabaseServer } from "./private-db";
+
+type Step = { name: string; run: () => Promise<void> };
+
+class StepFailed extends Error {}
+
+let child: ChildProcess | undefined;
+let interrupted = false;
+let server: DatabaseServer | undefined;
+
+const steps: Step[] = [
+  { name: "lint", run: () => runTool("eslint", ["--max-warnings", "0", "."]) },
+  { name: "typecheck", run: () => runTool("tsc", ["--noEmit"]) },
+  { name: "unit and integration tests", run: unitAndIntegrationTests },
+  { name: "production build", run: () => runTool("next", ["build"]) },
+  { name: "end-to-end tests", run: endToEndTests },
+];
+
+async function unitAndIntegrationTests(): Promise<void> {
+  // Started once here; vitest's global setup finds it running and reuses it.
+  server = await ensureDatabaseServer();
+  // vitest.config.ts is ESM in a package without "type": "module", which Vite warns about.
+  await runTool("vitest", ["run", "--coverage"], { VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" });
+}
+
+async function endToEndTests(): Promise<void> {
+  server ??= await ensureDatabaseServer();
+  const databaseUrl = await createDatabase(server.serverUrl, "miwell_e2e", { fresh: true });
+  await migrateDatabase(databaseUrl);
+  const { seedDemoData } = await import("../db/seed");
+  await seedDemoData(databaseUrl);
+  const chromium = ensureChromium();
+  await runTool("playwright", ["test"], {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+    CHROMIUM_PATH: chromium,
+  });
+}
+
+async function main(): Promise<number> {
+  handleInterrupts();
+  fs.mkdirSync(path.join(PROJECT_ROOT, "reports"), { recursive: true });
+  const startedAt = Date.now();
+  let failedAt: string | undefined;
+  try {
+    for (const [index, step] of steps.entries()) {
+      console.log(`\n▶ npm test [${index + 1}/${steps.length}] ${step.name}`);
+      const stepStartedAt = Date.now();
+      try {
+        await step.run();
+      } catch (error) {
+        if (!(error instanceof StepFailed)) console.error(error instanceof SetupError ? error.message : error);
+        failedAt = step.name;
+      }
+      if (interrupted) failedAt ??= step.name;
+      if (failedAt) break;
+      console.log(`✓ ${step.name} (${seconds(Date.now() - stepStartedAt)})`);
+    }
+  } finally {
+    await server?.stop();
+  }
+  if (failedAt) {
+    console.error(`\nnpm test: ${interrupted ? "INTERRUPTED" : "FAILED"} at ${failedAt}`);
+    return interrupted ? 130 : 1;
+  }
+  console.log(`\nnpm test: all steps passed (${seconds(Date.now() - startedAt)}); reports in reports/`);
+  return 0;
+}
+
+/** Runs a tool from node_modules/.bin with inherited stdio; throws StepFailed on a non-zero exit. */
+function runTool(name: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+  const command = path.join(PROJECT_ROOT, "node_modules", ".bin", name);
+  console.log(`  $ ${name} ${args.join(" ")}`);
+  return new Promise((resolve, reject) => {
+    child = spawn(command, args, {
+      cwd: PROJECT_ROOT,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
+    });
+    child.once("error", (error) => reject(new Error(`could not run ${name}: ${error.message}`)));
+    child.once("exit", (code, signal) => {
+      child = undefined;
+      if (code === 0) resolve();
+      else reject(new StepFailed(`${name} exited with ${signal ?? code}`));
+    });
+  });
+}
+
+/**
+ * Ctrl-C reaches the running tool too (same process group); we let it exit, then stop the
+ * database instead of dying with it still running.
+ */
+function handleInterrupts(): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      interrupted = true;
+      child?.kill(signal);
+    });
+  }
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
