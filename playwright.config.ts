@@ -6,10 +6,6 @@ import { findChromium } from "./scripts/find-chromium";
 const externalBaseUrl = process.env.E2E_BASE_URL;
 const baseURL = externalBaseUrl ?? "http://127.0.0.1:3100";
 
-// The web server sends mail to the SMTP sink that the e2e fixtures run on this port.
-const smtpPort = process.env.E2E_SMTP_PORT ?? "2526";
-process.env.E2E_SMTP_PORT = smtpPort;
-
 export default defineConfig({
   testDir: "e2e",
   // Specs share one seeded database; start serially and parallelise once they are independent.
@@ -46,7 +42,6 @@ export default defineConfig({
     : {
         command: "node_modules/.bin/next start -p 3100 -H 127.0.0.1",
         url: "http://127.0.0.1:3100/api/health",
-        env: { SMTP_URL: process.env.E2E_SMTP_URL ?? `smtp://127.0.0.1:${smtpPort}` },
         reuseExistingServer: false,
         timeout: 120_000,
         stdout: "pipe",

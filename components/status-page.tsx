@@ -4,11 +4,11 @@ import Link from "next/link";
 export function StatusPage({ code, title, children }: { code: number; title: string; children: React.ReactNode }) {
   return (
     <section className="mx-auto max-w-xl py-8 text-center">
-      <p className="text-sm font-semibold uppercase tracking-widest text-muted">Error {code}</p>
+      <p className="mb-2 text-sm font-semibold uppercase tracking-widest text-muted">Error {code}</p>
       <h1 className="mb-4 text-3xl font-semibold text-calm-800">{title}</h1>
       <div className="mb-6 text-lg text-muted">{children}</div>
       <Link href="/" className="rounded-md bg-calm-700 px-5 py-3 font-semibold text-white hover:bg-calm-800">
-        Go to my home page
+        Back to MiWell
       </Link>
     </section>
   );

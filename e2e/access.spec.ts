@@ -1,10 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, expect, test } from "./fixtures";
 import { FORBIDDEN_TITLE, NOT_FOUND_TITLE, StatusPage } from "./pages/status-page";
 import { TodayPage } from "./pages/today-page";
 import { CaseloadPage } from "./pages/caseload-page";
 import { AdminPage } from "./pages/admin-page";
-import { LandingPage } from "./pages/landing-page";
 
 async function expectForbidden(page: Page, path: string): Promise<StatusPage> {
   const status = new StatusPage(page);
@@ -93,11 +92,14 @@ test.describe("the tab icon tells the roles apart", () => {
     }
   });
 
-  test("signing out brings the MiWell icon back", async ({ today }) => {
-    await today.goto();
-    await today.signOut();
-    await today.page.reload();
-    expect(await new LandingPage(today.page).favicon()).toBe("/icons/miwell.svg");
+  test("the icon follows signing in and out without a reload", async ({ page, login }) => {
+    await login.goto();
+    expect(await login.favicon()).toBe("/icons/miwell.svg");
+    await login.signIn(DEMO.patient.email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/today$/);
+    await expect.poll(() => login.favicon()).toBe("/icons/patient.svg");
+    await login.signOut();
+    await expect.poll(() => login.favicon()).toBe("/icons/miwell.svg");
   });
 });
 

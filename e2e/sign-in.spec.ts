@@ -69,6 +69,7 @@ test.describe("signing in", () => {
     await page.goto("/today");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Ftoday$/);
     await expect(login.heading).toHaveText("Sign in");
+    await login.waitForHydration();
 
     await login.signIn(DEMO.patient.email, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/today$/);

@@ -10,8 +10,7 @@ import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/mysql2";
 import { migrate } from "drizzle-orm/mysql2/migrator";
 import mysql from "mysql2/promise";
-import { createDatabase } from "./database-url";
-import { ensureDatabaseServer, PROJECT_ROOT, SetupError } from "./private-db";
+import { PROJECT_ROOT, SetupError } from "./private-db";
 
 export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, "db", "migrations");
 
@@ -48,14 +47,11 @@ export function describeSqlError(error: unknown): string {
 }
 
 async function main(): Promise<void> {
-  const server = await ensureDatabaseServer();
-  try {
-    const url = process.env.DATABASE_URL ?? (await createDatabase(server.serverUrl, "miwell"));
-    await migrateDatabase(url);
-    console.log(`MiWell: migrations applied to ${new URL(url).pathname.slice(1) || "the database"}.`);
-  } finally {
-    await server.stop();
-  }
+  // Imported here: app-database imports this module for migrateDatabase.
+  const { resolveAppDatabase } = await import("./app-database");
+  const database = await resolveAppDatabase();
+  await database.stop();
+  console.log(`MiWell: migrations applied to ${new URL(database.url).pathname.slice(1)}.`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

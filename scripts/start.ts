@@ -9,9 +9,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import mysql from "mysql2/promise";
-import { createDatabase, databaseNameOf } from "./database-url";
-import { migrateDatabase } from "./migrate";
-import { ensureDatabaseServer, PROJECT_ROOT, SetupError, type DatabaseServer } from "./private-db";
+import { resolveAppDatabase } from "./app-database";
+import { PROJECT_ROOT, SetupError } from "./private-db";
 
 const DATA_DIR = path.join(PROJECT_ROOT, ".data");
 const DEMO_ACCOUNTS_FILE = path.join(DATA_DIR, "demo-accounts.txt");
@@ -40,9 +39,9 @@ async function main(): Promise<number> {
   handleStopSignals();
   ensureAuthEnvironment();
 
-  const server = await ensureDatabaseServer();
+  const database = await resolveAppDatabase();
   try {
-    const databaseUrl = await prepareDatabase(server);
+    const databaseUrl = database.url;
     process.env.DATABASE_URL = databaseUrl;
     const accounts = await seedIfEmpty(databaseUrl);
     if (!dev && !stopRequested && buildIsStale()) {
@@ -56,7 +55,7 @@ async function main(): Promise<number> {
     );
     return stopRequested ? 0 : exitCode;
   } finally {
-    await server.stop();
+    await database.stop();
   }
 }
 
@@ -73,14 +72,6 @@ function ensureAuthEnvironment(): void {
     fs.writeFileSync(file, `${randomBytes(32).toString("base64url")}\n`, { mode: 0o600 });
   }
   process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
-}
-
-async function prepareDatabase(server: DatabaseServer): Promise<string> {
-  const external = process.env.DATABASE_URL;
-  const name = (external && databaseNameOf(external)) || "miwell";
-  const databaseUrl = await createDatabase(server.serverUrl, name);
-  await migrateDatabase(databaseUrl);
-  return databaseUrl;
 }
 
 /**
@@ -135,14 +126,15 @@ function buildIsStale(): boolean {
   return inputs.some((file) => fs.statSync(file).mtimeMs > builtAt);
 }
 
+/** Files and directories under `dir` (a directory's mtime records deletions and renames). */
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+  return [dir, ...fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === "node_modules" ? [] : listFiles(full);
     // Tests are not part of the app.
     return entry.isFile() && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
+  })];
 }
 
 /** Runs `next <args>` with inherited stdio; resolves with its exit code. */

@@ -31,8 +31,7 @@ const steps: Step[] = [
 async function unitAndIntegrationTests(): Promise<void> {
   // Started once here; vitest's global setup finds it running and reuses it.
   server = await ensureDatabaseServer();
-  // vitest.config.ts is ESM in a package without "type": "module", which Vite warns about.
-  await runTool("vitest", ["run", "--coverage"], { VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" });
+  await runTool("vitest", ["run", "--coverage"]);
 }
 
 async function endToEndTests(): Promise<void> {

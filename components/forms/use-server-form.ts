@@ -13,7 +13,12 @@ export type FormAction = (previous: ActionResult | null, form: FormData) => Prom
  * server action, whose field messages land next to the same fields. Without JavaScript the
  * form still posts to the action and shows its answer.
  */
-export function useServerForm<V extends FieldValues>(schema: z.ZodType, action: FormAction, defaultValues: V) {
+export function useServerForm<V extends FieldValues>(
+  schema: z.ZodType,
+  action: FormAction,
+  defaultValues: V,
+  options: { clearOnFailure?: Path<V>[] } = {},
+) {
   const [state, formAction, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<V>({
@@ -23,12 +28,15 @@ export function useServerForm<V extends FieldValues>(schema: z.ZodType, action: 
     defaultValues: defaultValues as never,
   });
 
+  const { clearOnFailure } = options;
   useEffect(() => {
     if (!state || state.ok) return;
+    // A refused password is not kept on screen for the next attempt.
+    clearOnFailure?.forEach((name) => form.resetField(name));
     Object.entries(state.fieldErrors).forEach(([name, messages], index) => {
       if (messages?.[0]) form.setError(name as Path<V>, { type: "server", message: messages[0] }, { shouldFocus: index === 0 });
     });
-  }, [state, form]);
+  }, [state, form, clearOnFailure]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -12,9 +12,20 @@ export abstract class BasePage {
 
   constructor(readonly page: Page) {}
 
-  /** Opens the screen with a full page load and returns the HTTP response. */
+  /** Opens the screen with a full page load, waits for React to take over, and returns the HTTP response. */
   async goto(): Promise<Response | null> {
-    return this.page.goto(this.path);
+    const response = await this.page.goto(this.path);
+    await this.waitForHydration();
+    return response;
+  }
+
+  /**
+   * Waits until React has hydrated the page: text typed before that is wiped when the form's
+   * fields register. Next mounts its route announcer from an effect, so it appears only after
+   * hydration (it has no role of its own until then, hence the tag name).
+   */
+  async waitForHydration(): Promise<void> {
+    await this.page.locator("next-route-announcer").waitFor({ state: "attached" });
   }
 
   get header(): Locator {

@@ -20,6 +20,6 @@ export class StatusPage extends BasePage {
   }
 
   get homeLink(): Locator {
-    return this.main.getByRole("link", { name: "Go to my home page" });
+    return this.main.getByRole("link", { name: "Back to MiWell" });
   }
 }

@@ -11,7 +11,8 @@ export default async function AdminPage() {
     <section>
       <h1 className="mb-6 text-3xl font-semibold text-calm-800">Admin</h1>
       <h2 className="mb-2 text-xl font-semibold">Accounts</h2>
-      <table className="mb-8 w-full max-w-md border-collapse overflow-hidden rounded-lg bg-white text-left">
+      <table className="mb-8 w-full border-collapse overflow-hidden rounded-lg bg-white text-left">
+        <caption className="sr-only">Accounts by role and status</caption>
         <thead className="bg-calm-100">
           <tr>
             <th scope="col" className="px-3 py-2">Role</th>
@@ -23,7 +24,7 @@ export default async function AdminPage() {
           {counts.map((c) => (
             <tr key={`${c.role}-${c.status}`} className="border-t border-calm-100">
               <td className="px-3 py-2 capitalize">{c.role}</td>
-              <td className="px-3 py-2">{c.status}</td>
+              <td className="px-3 py-2 capitalize">{c.status}</td>
               <td className="px-3 py-2 text-right tabular-nums">{c.count}</td>
             </tr>
           ))}
@@ -35,7 +36,7 @@ export default async function AdminPage() {
       ) : (
         <ul className="divide-y divide-calm-100 rounded-lg border border-calm-200 bg-white">
           {pending.map((p) => (
-            <li key={p.id} className="px-4 py-3">
+            <li key={p.id} className="px-4 py-3 wrap-break-word">
               {p.firstName} {p.lastName} · {p.email} · BACP {p.registrationNumber}
             </li>
           ))}

@@ -7,11 +7,15 @@ import { useServerForm } from "@/components/forms/use-server-form";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { signInAction } from "./actions";
 
+const CLEAR_ON_FAILURE = ["password" as const];
+
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
-  const { form, formRef, formAction, onSubmit, errorFor, formMessage, pending } = useServerForm(signInSchema, signInAction, {
-    email: "",
-    password: "",
-  });
+  const { form, formRef, formAction, onSubmit, errorFor, formMessage, pending } = useServerForm(
+    signInSchema,
+    signInAction,
+    { email: "", password: "" },
+    { clearOnFailure: CLEAR_ON_FAILURE },
+  );
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage message={formMessage} />
