@@ -6,8 +6,12 @@ import { faviconFor } from "@/lib/auth/favicon";
 import { signOutAction } from "./actions";
 import "./globals.css";
 
+// The layout wraps even the 404, 403 and 500 pages: with the database down they must still
+// render, signed-out, rather than crash.
+const userOrNobody = () => currentUser().catch(() => null);
+
 export async function generateMetadata(): Promise<Metadata> {
-  const user = await currentUser();
+  const user = await userOrNobody();
   return {
     title: { default: "MiWell", template: "%s · MiWell" },
     description: "A daily check-in with how you feel, and a psychiatrist who sees it.",
@@ -18,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#24614f" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await currentUser();
+  const user = await userOrNobody();
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col font-sans antialiased">

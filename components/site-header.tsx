@@ -30,7 +30,10 @@ export function SiteHeader({ user, signOutAction }: { user: NavUser | null; sign
         <div className="ml-auto flex items-center gap-3 text-sm">
           {user ? (
             <>
-              <span className="hidden text-muted sm:inline">Signed in as {user.firstName}</span>
+              <span className="text-muted">
+                <span className="hidden sm:inline">Signed in as </span>
+                {user.firstName}
+              </span>
               <form action={signOutAction}>
                 <button type="submit" className="rounded-md border border-calm-600 px-3 py-1.5 font-medium text-calm-700 hover:bg-calm-100">
                   Sign out

@@ -2,11 +2,17 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
+  date,
   datetime,
   index,
   int,
   mysqlEnum,
   mysqlTable,
+  primaryKey,
+  smallint,
+  text,
+  tinyint,
   uniqueIndex,
   varchar,
 } from "drizzle-orm/mysql-core";
@@ -14,7 +20,8 @@ import {
 // MariaDB rejects the SQL drizzle emits for serial(); this is the portable equivalent.
 const id = () => bigint("id", { mode: "number", unsigned: true }).autoincrement().primaryKey();
 const userRef = (name: string) => bigint(name, { mode: "number", unsigned: true });
-const now = () => datetime("created_at", { mode: "date", fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`);
+const now = (name = "created_at") =>
+  datetime(name, { mode: "date", fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`);
 
 export const roles = ["patient", "psychiatrist", "admin"] as const;
 export const statuses = ["active", "pending", "disabled"] as const;
@@ -89,6 +96,96 @@ export const rateLimits = mysqlTable("rate_limits", {
   points: int("points").notNull().default(0),
   expire: bigint("expire", { mode: "number", unsigned: true }),
 });
+
+export const moodBands = ["low", "middle", "high"] as const;
+
+export const mindfulnessTasks = mysqlTable(
+  "mindfulness_tasks",
+  {
+    id: id(),
+    title: varchar("title", { length: 120 }).notNull(),
+    instructions: text("instructions").notNull(),
+    durationMinutes: smallint("duration_minutes", { unsigned: true }).notNull(),
+    moodBand: mysqlEnum("mood_band", moodBands).notNull(),
+    // Tasks patients have been shown are deactivated, never deleted, so their history reads.
+    active: boolean("active").notNull().default(true),
+    createdBy: userRef("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: now(),
+  },
+  (t) => [index("mindfulness_tasks_band_active").on(t.moodBand, t.active)],
+);
+
+// A task a psychiatrist chose for one patient: it becomes their task of the day when it suits the mood.
+export const patientTasks = mysqlTable(
+  "patient_tasks",
+  {
+    patientId: userRef("patient_id")
+      .notNull()
+      .references(() => patients.userId, { onDelete: "cascade" }),
+    taskId: userRef("task_id")
+      .notNull()
+      .references(() => mindfulnessTasks.id, { onDelete: "cascade" }),
+    pinnedBy: userRef("pinned_by").references(() => users.id, { onDelete: "set null" }),
+    pinnedAt: datetime("pinned_at", { mode: "date", fsp: 3 })
+      .notNull()
+      .default(sql`CURRENT_TIMESTAMP(3)`),
+  },
+  (t) => [primaryKey({ name: "patient_tasks_pk", columns: [t.patientId, t.taskId] })],
+);
+
+export const dailyMessages = mysqlTable("daily_messages", {
+  id: id(),
+  text: varchar("text", { length: 280 }).notNull(),
+  active: boolean("active").notNull().default(true),
+  createdAt: now(),
+});
+
+export const moodEntries = mysqlTable(
+  "mood_entries",
+  {
+    id: id(),
+    patientId: userRef("patient_id")
+      .notNull()
+      .references(() => patients.userId, { onDelete: "cascade" }),
+    // The patient's own calendar day; with the unique index below, one entry per patient per day.
+    entryDate: date("entry_date", { mode: "string" }).notNull(),
+    mood: tinyint("mood", { unsigned: true }).notNull(),
+    note: varchar("note", { length: 280 }),
+    mindfulnessMinutes: smallint("mindfulness_minutes", { unsigned: true }).notNull().default(0),
+    taskId: userRef("task_id").references(() => mindfulnessTasks.id, { onDelete: "set null" }),
+    taskDoneAt: datetime("task_done_at", { mode: "date", fsp: 3 }),
+    messageId: userRef("message_id").references(() => dailyMessages.id, { onDelete: "set null" }),
+    reviewedBy: userRef("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: datetime("reviewed_at", { mode: "date", fsp: 3 }),
+    createdAt: now(),
+    updatedAt: datetime("updated_at", { mode: "date", fsp: 3 })
+      .notNull()
+      .default(sql`CURRENT_TIMESTAMP(3)`),
+  },
+  (t) => [
+    uniqueIndex("mood_entries_patient_date").on(t.patientId, t.entryDate),
+    index("mood_entries_date").on(t.entryDate),
+    check("mood_entries_mood_range", sql`mood between 1 and 7`),
+    check("mood_entries_minutes_range", sql`mindfulness_minutes between 0 and 120`),
+  ],
+);
+
+// The values an entry had before each edit: the clinical record is never silently rewritten.
+export const moodEntryRevisions = mysqlTable(
+  "mood_entry_revisions",
+  {
+    id: id(),
+    entryId: userRef("entry_id")
+      .notNull()
+      .references(() => moodEntries.id, { onDelete: "cascade" }),
+    mood: tinyint("mood", { unsigned: true }).notNull(),
+    note: varchar("note", { length: 280 }),
+    mindfulnessMinutes: smallint("mindfulness_minutes", { unsigned: true }).notNull(),
+    // When the values above were replaced.
+    revisedAt: now("revised_at"),
+  },
+  (t) => [index("mood_entry_revisions_entry").on(t.entryId)],
+);
 
 export type User = typeof users.$inferSelect;
 export type Role = (typeof roles)[number];

@@ -1,6 +1,7 @@
 // Account administration from the server's shell, for what has no screen yet.
 //   npm run admin -- approve EMAIL    approve a psychiatrist awaiting approval
-import { approvePsychiatrist, findUserIdByEmail } from "../lib/accounts/approve-psychiatrist";
+import { approvePsychiatrist } from "../lib/accounts/approve-psychiatrist";
+import { findUserIdByEmail } from "../lib/accounts/find-user";
 import { closeDb } from "../db/client";
 import { resolveAppDatabase } from "./app-database";
 

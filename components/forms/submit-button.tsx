@@ -1,10 +1,11 @@
+// aria-disabled rather than disabled while saving: a disabled button drops keyboard focus to
+// the top of the page; the form ignores repeat submits itself.
 export function SubmitButton({ pending, children }: { pending: boolean; children: React.ReactNode }) {
   return (
     <button
       type="submit"
-      disabled={pending}
       aria-disabled={pending}
-      className="w-full rounded-md bg-calm-700 px-4 py-3 text-base font-semibold text-white hover:bg-calm-800 disabled:opacity-70 sm:w-auto"
+      className="w-full rounded-md bg-calm-700 px-4 py-3 text-base font-semibold text-white hover:bg-calm-800 aria-disabled:opacity-70 sm:w-auto"
     >
       {pending ? "Please wait…" : children}
     </button>

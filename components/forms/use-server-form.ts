@@ -40,6 +40,7 @@ export function useServerForm<V extends FieldValues>(
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (pending) return;
     void form.handleSubmit(() => {
       startTransition(() => formAction(new FormData(formRef.current!)));
     })(event);
@@ -48,6 +49,9 @@ export function useServerForm<V extends FieldValues>(
   const errorFor = (name: Path<V>): string | undefined => {
     const clientError = form.formState.errors[name]?.message;
     if (typeof clientError === "string") return clientError;
+    // Once the browser has submitted, server messages live in the form state (set above) and
+    // clear when the field is corrected; before that (no JavaScript yet) show the server's.
+    if (form.formState.isSubmitted) return undefined;
     return state && !state.ok ? state.fieldErrors[name]?.[0] : undefined;
   };
 

@@ -46,7 +46,7 @@ export abstract class BasePage {
 
   /** "Signed in as Riley" in the header, present only for a signed-in user. */
   get signedInAs(): Locator {
-    return this.header.getByText(/^Signed in as /);
+    return this.header.getByText(/^Signed in as \S+$/);
   }
 
   get mainNavigation(): Locator {

@@ -22,12 +22,3 @@ export async function approvePsychiatrist(userId: number, approvedBy: number | n
     return "approved";
   });
 }
-
-export async function findUserIdByEmail(email: string): Promise<number | null> {
-  const [row] = await getDb()
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.emailKey, email.trim().toLowerCase()))
-    .limit(1);
-  return row?.id ?? null;
-}

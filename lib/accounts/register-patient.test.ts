@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { patients, psychiatrists, users } from "@/db/schema";
 import { createPatient, createPsychiatrist, patientInput } from "@/lib/testing/accounts";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { approvePsychiatrist } from "./approve-psychiatrist";
 import { EMAIL_TAKEN, NO_PSYCHIATRIST_AVAILABLE } from "./messages";
 import { hashPassword } from "@/lib/auth/password";
 import { createPatientAccount, registerPatient } from "./register-patient";
@@ -65,8 +66,13 @@ describe("registerPatient", () => {
   });
 
   it("goes to the psychiatrist with the fewest patients, ties to the earliest approved", async () => {
-    const first = await createPsychiatrist();
-    const second = await createPsychiatrist();
+    const second = await createPsychiatrist({ approved: false });
+    const first = await createPsychiatrist({ approved: false });
+    // Approved in the opposite order to their ids, so approval time, not id, must decide.
+    expect(first).toBeGreaterThan(second);
+    await approvePsychiatrist(first, null);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await approvePsychiatrist(second, null);
 
     const assigned = [];
     for (let i = 0; i < 4; i++) assigned.push((await createPatient()).psychiatristId);

@@ -1,10 +1,11 @@
 import { getDb } from "@/db/client";
-import { patients, users } from "@/db/schema";
+import { patients } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { isDuplicateKey } from "@/lib/db/duplicate-key";
-import { type ActionResult, failure, fieldFailure } from "@/lib/forms/action-result";
+import { retryTransaction } from "@/lib/db/retry-transaction";
+import { type ActionResult, failure } from "@/lib/forms/action-result";
 import { pickPsychiatrist } from "./assign-psychiatrist";
-import { EMAIL_TAKEN, NO_PSYCHIATRIST_AVAILABLE } from "./messages";
+import { emailTaken, insertUser } from "./insert-user";
+import { NO_PSYCHIATRIST_AVAILABLE } from "./messages";
 import type { PatientRegistration } from "./schemas";
 
 export type RegisteredPatient = { userId: number; psychiatristId: number };
@@ -23,35 +24,21 @@ export async function createPatientAccount(
   passwordHash: string,
 ): Promise<ActionResult<RegisteredPatient>> {
   try {
-    return await getDb().transaction(
-      async (tx) => {
-        const psychiatristId = await pickPsychiatrist(tx);
-        if (psychiatristId === null) return failure(NO_PSYCHIATRIST_AVAILABLE);
-        const [{ id }] = await tx
-          .insert(users)
-          .values({
-            email: input.email,
-            passwordHash,
-            role: "patient",
-            status: "active",
-            firstName: input.firstName,
-            lastName: input.lastName,
-            phone: input.phone,
-            timezone: input.timezone,
-          })
-          .$returningId();
-        await tx.insert(patients).values({
-          userId: id,
-          psychiatristId,
-          postcode: input.postcode,
-          medicalNotes: input.medicalNotes,
-        });
-        return { ok: true as const, data: { userId: id, psychiatristId } };
-      },
-      { isolationLevel: "read committed" },
+    return await retryTransaction(() =>
+      getDb().transaction(
+        async (tx) => {
+          const psychiatristId = await pickPsychiatrist(tx);
+          if (psychiatristId === null) return failure(NO_PSYCHIATRIST_AVAILABLE);
+          const userId = await insertUser(tx, input, passwordHash, "patient", "active");
+          await tx.insert(patients).values({ userId, psychiatristId, postcode: input.postcode, medicalNotes: input.medicalNotes });
+          return { ok: true as const, data: { userId, psychiatristId } };
+        },
+        { isolationLevel: "read committed" },
+      ),
     );
   } catch (error) {
-    if (isDuplicateKey(error, "users_email_key_unique")) return fieldFailure("email", EMAIL_TAKEN);
+    const conflict = emailTaken(error);
+    if (conflict) return conflict;
     throw error;
   }
 }

@@ -4,7 +4,8 @@ import { getDb } from "@/db/client";
 import { psychiatrists, users } from "@/db/schema";
 import { createPatient, createPsychiatrist, patientInput, psychiatristInput } from "@/lib/testing/accounts";
 import { resetDatabase } from "@/lib/testing/reset-database";
-import { approvePsychiatrist, findUserIdByEmail } from "./approve-psychiatrist";
+import { approvePsychiatrist } from "./approve-psychiatrist";
+import { findUserIdByEmail } from "./find-user";
 import { EMAIL_TAKEN, NO_PSYCHIATRIST_AVAILABLE, REGISTRATION_NUMBER_TAKEN } from "./messages";
 import { registerPatient } from "./register-patient";
 import { registerPsychiatrist } from "./register-psychiatrist";
@@ -31,6 +32,13 @@ describe("registerPsychiatrist", () => {
     const patient = await createPatient();
     const result = await registerPsychiatrist(psychiatristInput({ email: patient.email.toUpperCase() }));
     expect(result).toMatchObject({ ok: false, fieldErrors: { email: [EMAIL_TAKEN] } });
+  });
+
+  it("lets exactly one of several racing applications with one email succeed", async () => {
+    const racers = Array.from({ length: 5 }, (_, i) => psychiatristInput({ email: i % 2 ? "race@example.test" : "RACE@example.test" }));
+    const results = await Promise.all(racers.map((input) => registerPsychiatrist(input)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ fieldErrors: { email: [EMAIL_TAKEN] } });
   });
 
   it("refuses a registration number that is already registered", async () => {

@@ -8,8 +8,20 @@ import { canonicalTimezone, isValidTimezone } from "./timezone";
 // One schema per form, used by the browser form for instant messages and by the server action,
 // which never trusts the browser's check.
 
-// Control characters have no place in a name and break exports and emails.
-const CONTROL = /[\u0000-\u001f\u007f]/u;
+// Control and invisible formatting characters (bidi overrides, zero-width spaces) have no place
+// in a name: they break exports and emails and can make one name look like another. The
+// zero-width (non-)joiners are kept: Persian and Indic names need them.
+const CONTROL = /(?![\u200c\u200d])[\p{Cc}\p{Cf}]/u;
+
+/** A zod transform that normalises a value, or reports `message` when it cannot. */
+function normalisedBy(normalise: (value: string) => string | null, message: string) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const normal = normalise(value);
+    if (normal) return normal;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  };
+}
 
 const name = (label: string) =>
   z
@@ -38,24 +50,14 @@ const phone = z
   .trim()
   .min(1, "Enter your phone number")
   .max(30, "Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018")
-  .transform((value, ctx) => {
-    const e164 = toE164(value);
-    if (e164) return e164;
-    ctx.addIssue({ code: "custom", message: "Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018" });
-    return z.NEVER;
-  });
+  .transform(normalisedBy(toE164, "Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018"));
 
 const postcode = z
   .string({ error: "Enter your postcode" })
   .trim()
   .min(1, "Enter your postcode")
   .max(10, "Enter a valid UK postcode, like SW1A 1AA")
-  .transform((value, ctx) => {
-    const normal = normalizeUkPostcode(value);
-    if (normal) return normal;
-    ctx.addIssue({ code: "custom", message: "Enter a valid UK postcode, like SW1A 1AA" });
-    return z.NEVER;
-  });
+  .transform(normalisedBy(normalizeUkPostcode, "Enter a valid UK postcode, like SW1A 1AA"));
 
 const timezone = z
   .string({ error: "Choose your time zone" })
@@ -76,12 +78,7 @@ const registrationNumber = z
   .trim()
   .min(1, "Enter your BACP membership number")
   .max(20, "Enter your BACP membership number: 6 to 8 digits, like 012345")
-  .transform((value, ctx) => {
-    const normal = normalizeRegistrationNumber(value);
-    if (normal) return normal;
-    ctx.addIssue({ code: "custom", message: "Enter your BACP membership number: 6 to 8 digits, like 012345" });
-    return z.NEVER;
-  });
+  .transform(normalisedBy(normalizeRegistrationNumber, "Enter your BACP membership number: 6 to 8 digits, like 012345"));
 
 const bio = z
   .string({ error: "Write a short bio" })
@@ -128,8 +125,5 @@ export const signInSchema = z.object({
     .max(MAX_PASSWORD_LENGTH * 4, "That password is far longer than any MiWell allows"),
 });
 
-export type PatientRegistrationInput = z.input<typeof patientRegistrationSchema>;
 export type PatientRegistration = z.output<typeof patientRegistrationSchema>;
-export type PsychiatristRegistrationInput = z.input<typeof psychiatristRegistrationSchema>;
 export type PsychiatristRegistration = z.output<typeof psychiatristRegistrationSchema>;
-export type SignInInput = z.output<typeof signInSchema>;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { SignInRefused, authorizeCredentials, sessionFromToken, tokenWithAccount } from "./credentials";
-import { ACCOUNT_FAILURES } from "./rate-limit";
+import { ACCOUNT_ATTEMPTS } from "./rate-limit";
 
 const request = (address = "203.0.113.5") => new Request("http://localhost/api/auth/callback/credentials", { headers: { "x-forwarded-for": address } });
 
@@ -37,7 +37,7 @@ describe("authorizeCredentials", () => {
   });
 
   it("reports a lock with the seconds left", async () => {
-    for (let i = 0; i < ACCOUNT_FAILURES; i++) await refusal({ email, password: "wrong password" });
+    for (let i = 0; i < ACCOUNT_ATTEMPTS; i++) await refusal({ email, password: "wrong password" });
     expect(await refusal({ email, password: TEST_PASSWORD })).toMatch(/^locked:\d+$/);
   });
 });

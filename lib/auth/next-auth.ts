@@ -33,7 +33,6 @@ export function logAuthError(error: Error): void {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   pages: { signIn: "/login" },
-  trustHost: true,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

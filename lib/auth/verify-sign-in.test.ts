@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb, getPool } from "@/db/client";
 import { users } from "@/db/schema";
 import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { resetDatabase } from "@/lib/testing/reset-database";
-import { ACCOUNT_FAILURES, ADDRESS_FAILURES, WINDOW_SECONDS } from "./rate-limit";
+import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, WINDOW_SECONDS } from "./rate-limit";
 import { verifySignIn } from "./verify-sign-in";
 
 describe("verifySignIn", () => {
@@ -27,7 +27,7 @@ describe("verifySignIn", () => {
   });
 
   it("blocks the 6th attempt after 5 failures, even with the right password, and says for how long", async () => {
-    for (let i = 0; i < ACCOUNT_FAILURES; i++) {
+    for (let i = 0; i < ACCOUNT_ATTEMPTS; i++) {
       expect(await verifySignIn(email, `wrong-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });
     }
     const sixth = await verifySignIn(email, TEST_PASSWORD, "198.51.100.99");
@@ -38,16 +38,33 @@ describe("verifySignIn", () => {
   });
 
   it("forgets earlier failures after a successful sign-in", async () => {
-    for (let i = 0; i < ACCOUNT_FAILURES - 1; i++) await verifySignIn(email, "wrong", "198.51.100.1");
+    for (let i = 0; i < ACCOUNT_ATTEMPTS - 1; i++) await verifySignIn(email, "wrong", "198.51.100.1");
     expect((await verifySignIn(email, TEST_PASSWORD, "198.51.100.1")).ok).toBe(true);
-    for (let i = 0; i < ACCOUNT_FAILURES - 1; i++) await verifySignIn(email, "wrong", "198.51.100.2");
+    for (let i = 0; i < ACCOUNT_ATTEMPTS - 1; i++) await verifySignIn(email, "wrong", "198.51.100.2");
     expect((await verifySignIn(email, TEST_PASSWORD, "198.51.100.2")).ok).toBe(true);
   });
 
   it("blocks an address that fails across many accounts, without locking those accounts elsewhere", async () => {
-    for (let i = 0; i < ADDRESS_FAILURES; i++) await verifySignIn(`guess-${i}@example.test`, "wrong", "192.0.2.7");
+    for (let i = 0; i < ADDRESS_ATTEMPTS; i++) await verifySignIn(`guess-${i}@example.test`, "wrong", "192.0.2.7");
     expect(await verifySignIn(email, TEST_PASSWORD, "192.0.2.7")).toMatchObject({ ok: false, reason: "locked" });
     expect((await verifySignIn(email, TEST_PASSWORD, "192.0.2.8")).ok).toBe(true);
+  });
+
+  it("counts a burst of parallel guesses before checking any, so at most 5 are tried", async () => {
+    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => verifySignIn(email, `guess-${i}`, `198.51.100.${i}`)));
+    const tried = outcomes.filter((o) => !o.ok && o.reason === "invalid");
+    const locked = outcomes.filter((o) => !o.ok && o.reason === "locked");
+    expect(tried).toHaveLength(ACCOUNT_ATTEMPTS);
+    expect(locked).toHaveLength(20 - ACCOUNT_ATTEMPTS);
+    expect(await verifySignIn(email, TEST_PASSWORD, "198.51.100.200")).toMatchObject({ reason: "locked" });
+  });
+
+  it("keeps no email address in the rate-limit table", async () => {
+    await verifySignIn(email, "wrong", "198.51.100.1");
+    const [rows] = await getPool().query("SELECT `key` FROM rate_limits");
+    const keys = (rows as { key: string }[]).map((r) => r.key);
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(k).not.toContain("@");
   });
 
   it("refuses a disabled account", async () => {

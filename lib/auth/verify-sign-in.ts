@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users, type Role, type Status } from "@/db/schema";
 import { decoyHash, verifyPassword } from "./password";
-import { clearAccountFailures, recordSignInFailure, signInLockedFor } from "./rate-limit";
+import { signInSucceeded, takeSignInAttempt } from "./rate-limit";
 
 export type SignedInUser = { id: number; role: Role; status: Status; sessionVersion: number };
 
@@ -12,11 +12,11 @@ export type SignInOutcome =
   | { ok: false; reason: "locked"; retryAfterSeconds: number };
 
 /**
- * Checks an email and password, counting failures so that after too many even the right
- * password is refused until the lock expires.
+ * Checks an email and password. Every attempt is counted first, so once the limit is reached
+ * even the right password is refused until the lock expires.
  */
 export async function verifySignIn(email: string, password: string, address: string): Promise<SignInOutcome> {
-  const lockedMs = await signInLockedFor(email, address);
+  const lockedMs = await takeSignInAttempt(email, address);
   if (lockedMs > 0) return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil(lockedMs / 1000) };
 
   const [row] = await getDb()
@@ -32,11 +32,8 @@ export async function verifySignIn(email: string, password: string, address: str
     .limit(1);
 
   const valid = await verifyPassword(row?.passwordHash ?? (await decoyHash()), password);
-  if (!row || !valid) {
-    await recordSignInFailure(email, address);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!row || !valid) return { ok: false, reason: "invalid" };
   if (row.status === "disabled") return { ok: false, reason: "disabled" };
-  await clearAccountFailures(email);
+  await signInSucceeded(email, address);
   return { ok: true, user: { id: row.id, role: row.role, status: row.status, sessionVersion: row.sessionVersion } };
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ACCOUNT_FAILURES } from "@/lib/auth/rate-limit";
+import { ACCOUNT_ATTEMPTS } from "@/lib/auth/rate-limit";
 import { INVALID_CREDENTIALS } from "@/lib/auth/sign-in-messages";
 import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
@@ -49,7 +49,7 @@ describe("signInAction", () => {
   it("refuses a wrong password, then locks the account and says when to try again", async () => {
     const attempt = (password: string) => signInAction(null, formData({ email: patientEmail, password }));
     expect(await attempt("wrong password")).toEqual({ ok: false, message: INVALID_CREDENTIALS, fieldErrors: {} });
-    for (let i = 1; i < ACCOUNT_FAILURES; i++) await attempt("wrong password");
+    for (let i = 1; i < ACCOUNT_ATTEMPTS; i++) await attempt("wrong password");
     const locked = await attempt(TEST_PASSWORD);
     expect(locked).toMatchObject({ ok: false, message: expect.stringMatching(/try again in 15 minutes/) });
   });

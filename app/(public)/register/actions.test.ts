@@ -1,8 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { patients, users } from "@/db/schema";
 import { EMAIL_TAKEN, NO_PSYCHIATRIST_AVAILABLE } from "@/lib/accounts/messages";
+import { REGISTRATION_LIMITED, REGISTRATIONS_PER_HOUR } from "@/lib/accounts/registration-limit";
 import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -13,6 +14,9 @@ vi.mock("@/lib/auth/next-auth", async () => {
   auth.double = nextAuthDouble();
   return auth.double;
 });
+
+const request = vi.hoisted(() => ({ address: "203.0.113.50" }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": request.address }) }));
 
 const { registerPatientAction, registerPsychiatristAction } = await import("./actions");
 
@@ -39,9 +43,9 @@ describe("registerPatientAction", () => {
     const psychiatristId = await createPsychiatrist();
     expect(await redirectedTo(registerPatientAction(null, formData({ ...person, medicalNotes: "" })))).toBe("/today");
     expect(auth.double.signIn).toHaveBeenCalledWith("credentials", expect.objectContaining({ email: "kim.doe@example.test" }));
-    const [row] = await getDb().select().from(users).where(eq(users.role, "patient"));
-    expect(row).toMatchObject({ email: "kim.doe@example.test", phone: "+442079460321" });
-    expect(psychiatristId).toBeGreaterThan(0);
+    const [row] = await getDb().select().from(users).innerJoin(patients, eq(patients.userId, users.id));
+    expect(row.users).toMatchObject({ email: "kim.doe@example.test", phone: "+442079460321" });
+    expect(row.patients).toMatchObject({ psychiatristId, postcode: "SW1A 1AA", medicalNotes: null });
   });
 
   it("answers bad input with a message per field and writes nothing", async () => {
@@ -66,10 +70,31 @@ describe("registerPatientAction", () => {
 
   it("sends the new patient to sign in if signing them in fails", async () => {
     await createPsychiatrist();
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
     auth.double.signIn.mockRejectedValueOnce(new Error("cookie store unavailable"));
     expect(await redirectedTo(registerPatientAction(null, formData(person)))).toBe("/login?registered=1&callbackUrl=%2Ftoday");
     expect(await userCount()).toBe(2);
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it("refuses more than 20 registrations an hour from one address, and nothing is written", async () => {
+    await createPsychiatrist();
+    request.address = "192.0.2.44";
+    for (let i = 0; i < REGISTRATIONS_PER_HOUR; i++) {
+      const form = formData({ ...person, email: `many-${i}@example.test` });
+      expect(await redirectedTo(registerPatientAction(null, form))).toBe("/today");
+    }
+    const before = await userCount();
+    expect(await registerPatientAction(null, formData({ ...person, email: "one-more@example.test" }))).toEqual({
+      ok: false,
+      message: REGISTRATION_LIMITED,
+      fieldErrors: {},
+    });
+    expect(await userCount()).toBe(before);
+    request.address = "192.0.2.45";
+    expect(await redirectedTo(registerPatientAction(null, formData({ ...person, email: "elsewhere@example.test" })))).toBe("/today");
+    request.address = "203.0.113.50";
   });
 });
 

@@ -44,7 +44,7 @@ export function PersonFields<V extends PersonValues>(props: {
         <TextField label="First name" autoComplete="given-name" required registration={form.register("firstName")} error={errorFor("firstName")} />
         <TextField label="Last name" autoComplete="family-name" required registration={form.register("lastName")} error={errorFor("lastName")} />
       </div>
-      <TextField label="Email" type="email" autoComplete="email" required registration={form.register("email")} error={errorFor("email")} />
+      <TextField label="Email" type="email" autoComplete="email" spellCheck={false} required registration={form.register("email")} error={errorFor("email")} />
       <TextField
         label="Password"
         type="password"
@@ -74,6 +74,8 @@ export function PersonFields<V extends PersonValues>(props: {
       <TextField
         label="Postcode"
         autoComplete="postal-code"
+        autoCapitalize="characters"
+        spellCheck={false}
         hint="A UK postcode, like SW1A 1AA."
         required
         registration={form.register("postcode")}

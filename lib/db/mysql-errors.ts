@@ -15,3 +15,12 @@ export function isDuplicateKey(error: unknown, indexName: string): boolean {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
+
+/** True when MySQL chose this transaction as a deadlock victim: running it again is safe. */
+export function isDeadlock(error: unknown): boolean {
+  let e = error;
+  for (let depth = 0; depth < 8 && isRecord(e); depth++, e = e.cause) {
+    if (e.code === "ER_LOCK_DEADLOCK") return true;
+  }
+  return false;
+}

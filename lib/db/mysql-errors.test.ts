@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDuplicateKey } from "./duplicate-key";
+import { isDuplicateKey } from "./mysql-errors";
 
 const INDEX = "users_email_key_unique";
 

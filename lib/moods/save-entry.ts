@@ -1,0 +1,110 @@
+import { and, eq } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db/client";
+import { moodEntries, moodEntryRevisions, users } from "@/db/schema";
+import { isDuplicateKey } from "@/lib/db/mysql-errors";
+import { retryTransaction } from "@/lib/db/retry-transaction";
+import { pickMessage } from "@/lib/messages/pick-message";
+import { pickTask } from "@/lib/tasks/pick-task";
+import type { CheckIn } from "./check-in-schema";
+import { type LocalDate, localDate } from "./local-date";
+import { moodBand } from "./mood-band";
+
+export type SavedEntry = { entryId: number; entryDate: LocalDate; created: boolean };
+
+type EntryRow = typeof moodEntries.$inferSelect;
+
+/**
+ * Today's check-in: the first of the patient's local day creates the entry (with the day's task
+ * and message), any later one edits it. The unique (patient, day) index is the guarantee; when
+ * two submits race, the loser's insert fails on it and it retries as an edit.
+ */
+export async function checkInToday(patientId: number, input: CheckIn, now = new Date()): Promise<SavedEntry> {
+  const today = await patientToday(patientId, now);
+  return retryTransaction(
+    () =>
+      getDb().transaction(
+        async (tx) => {
+          const [existing] = await tx
+            .select()
+            .from(moodEntries)
+            .where(and(eq(moodEntries.patientId, patientId), eq(moodEntries.entryDate, today)))
+            .for("update");
+          if (existing) {
+            await revise(tx, existing, input, today);
+            return { entryId: existing.id, entryDate: today, created: false };
+          }
+          const taskId = await pickTask(tx, patientId, moodBand(input.mood), today);
+          const messageId = await pickMessage(tx, patientId);
+          const [{ id }] = await tx
+            .insert(moodEntries)
+            .values({ patientId, entryDate: today, mood: input.mood, note: input.note, mindfulnessMinutes: input.minutes, taskId, messageId })
+            .$returningId();
+          return { entryId: id, entryDate: today, created: true };
+        },
+        // READ COMMITTED: the empty SELECT takes no gap lock, so racing inserts meet at the
+        // unique index (one wins, the other retries as an edit) instead of deadlocking.
+        { isolationLevel: "read committed" },
+      ),
+    (error) => isDuplicateKey(error, "mood_entries_patient_date"),
+  );
+}
+
+/** Edits one of the patient's own entries; null when it is not theirs (or does not exist). */
+export async function editEntry(patientId: number, entryId: number, input: CheckIn, now = new Date()): Promise<SavedEntry | null> {
+  const today = await patientToday(patientId, now);
+  return getDb().transaction(async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(moodEntries)
+      .where(and(eq(moodEntries.id, entryId), eq(moodEntries.patientId, patientId)))
+      .for("update");
+    if (!existing) return null;
+    await revise(tx, existing, input, today);
+    return { entryId: existing.id, entryDate: existing.entryDate, created: false };
+  });
+}
+
+/** Deletes one of the patient's own entries (and its revisions); false when it is not theirs. */
+export async function deleteEntry(patientId: number, entryId: number): Promise<boolean> {
+  const [result] = await getDb()
+    .delete(moodEntries)
+    .where(and(eq(moodEntries.id, entryId), eq(moodEntries.patientId, patientId)));
+  return result.affectedRows === 1;
+}
+
+/**
+ * Keeps the values being replaced as a revision, then writes the new ones. Today's task is
+ * kept while it still suits the mood; if the edit moves today's mood to another band, the task
+ * is chosen again so it fits how the patient now feels. Past entries keep the task they showed.
+ */
+async function revise(tx: Transaction, existing: EntryRow, input: CheckIn, today: LocalDate): Promise<void> {
+  const unchanged =
+    existing.mood === input.mood && existing.note === input.note && existing.mindfulnessMinutes === input.minutes;
+  if (unchanged) return;
+  await tx.insert(moodEntryRevisions).values({
+    entryId: existing.id,
+    mood: existing.mood,
+    note: existing.note,
+    mindfulnessMinutes: existing.mindfulnessMinutes,
+  });
+  const rechoose = existing.entryDate === today && moodBand(existing.mood) !== moodBand(input.mood);
+  const taskId = rechoose ? await pickTask(tx, existing.patientId, moodBand(input.mood), today) : existing.taskId;
+  await tx
+    .update(moodEntries)
+    .set({
+      mood: input.mood,
+      note: input.note,
+      mindfulnessMinutes: input.minutes,
+      taskId,
+      taskDoneAt: taskId === existing.taskId ? existing.taskDoneAt : null,
+      updatedAt: new Date(),
+    })
+    .where(eq(moodEntries.id, existing.id));
+}
+
+/** The patient's calendar day now, in the time zone on their account. */
+export async function patientToday(patientId: number, now = new Date()): Promise<LocalDate> {
+  const [row] = await getDb().select({ timezone: users.timezone }).from(users).where(eq(users.id, patientId)).limit(1);
+  if (!row) throw new Error(`no account ${patientId}`);
+  return localDate(now, row.timezone);
+}
