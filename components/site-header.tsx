@@ -4,7 +4,12 @@ import type { Role } from "@/db/schema";
 type NavUser = { firstName: string; role: Role; status: "active" | "pending" };
 
 const LINKS: Record<Role, { href: string; label: string }[]> = {
-  patient: [{ href: "/today", label: "Today" }],
+  patient: [
+    { href: "/today", label: "Today" },
+    { href: "/journal", label: "Journal" },
+    { href: "/progress", label: "Progress" },
+    { href: "/tasks", label: "Tasks" },
+  ],
   psychiatrist: [{ href: "/caseload", label: "Caseload" }],
   admin: [{ href: "/admin", label: "Admin" }],
 };

@@ -81,9 +81,11 @@ test.describe("signing out", () => {
   test("the header's Sign out button signs out, and today then asks for sign-in again", async ({ patientPage, today }) => {
     await today.goto();
     // Sign-out is a form POST, never a link that another site could trigger with a GET.
-    const post = patientPage.waitForRequest((request) => request.method() === "POST");
+    await expect(today.header.getByRole("link", { name: "Sign out" })).toHaveCount(0);
+    const form = today.signOutButton.locator("xpath=ancestor::form[1]");
+    await expect(form).toHaveCount(1);
+    expect(await form.evaluate((f: HTMLFormElement) => f.method)).toBe("post");
     await today.signOut();
-    expect((await post).method()).toBe("POST");
 
     const login = new LoginPage(patientPage);
     await expect(login.signedOutNotice).toHaveText("You have signed out. See you soon.");

@@ -47,3 +47,10 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((toUtcMidnight(to) - toUtcMidnight(from)) / DAY_MS);
 }
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A calendar date as people say it: "Friday 20 November 2026". */
+export function formatDay(date: LocalDate): string {
+  return dayFormat.format(new Date(toUtcMidnight(date))).replace(",", "");
+}

@@ -10,3 +10,10 @@ export const MOODS = [
 ] as const;
 
 export type MoodValue = (typeof MOODS)[number]["value"];
+
+/** The face and word for a stored mood value (1 Distressed … 7 Great). */
+export function moodOf(value: number): (typeof MOODS)[number] {
+  const mood = MOODS.find((m) => m.value === value);
+  if (!mood) throw new RangeError(`no mood ${value}`);
+  return mood;
+}

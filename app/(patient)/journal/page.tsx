@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { JournalEntryCard } from "@/components/journal-entry";
+import { requireRole } from "@/lib/auth/current-user";
+import { journalPage } from "@/lib/moods/journal";
+
+export const metadata: Metadata = { title: "Journal" };
+
+type Props = { searchParams: Promise<{ page?: string; edited?: string; deleted?: string }> };
+
+export default async function JournalPage({ searchParams }: Props) {
+  const me = await requireRole("patient");
+  const params = await searchParams;
+  const journal = await journalPage(me.id, Number(params.page ?? 1));
+  const notice = params.edited ? "Your entry was updated. The earlier version is kept." : params.deleted ? "The entry was deleted." : null;
+
+  return (
+    <section className="mx-auto flex max-w-2xl flex-col gap-4">
+      <h1 className="text-3xl font-semibold text-calm-800">Your journal</h1>
+      {notice && (
+        <p role="status" className="rounded-md bg-calm-100 px-4 py-3">
+          {notice}
+        </p>
+      )}
+      {journal.total === 0 ? (
+        <p className="rounded-xl border border-calm-200 bg-white p-5">
+          Nothing here yet. <Link href="/today" className="font-medium text-calm-700 underline">Check in today</Link> and
+          your days will gather here.
+        </p>
+      ) : (
+        <>
+          <p className="text-muted">
+            {journal.total} check-in{journal.total === 1 ? "" : "s"}, newest first.
+          </p>
+          {journal.entries.map((entry) => (
+            <JournalEntryCard key={entry.id} entry={entry} />
+          ))}
+          {journal.pageCount > 1 && (
+            <nav aria-label="Journal pages" className="flex items-center justify-between gap-4 py-2">
+              {journal.page > 1 ? (
+                <Link href={`/journal?page=${journal.page - 1}`} className="font-medium text-calm-700 underline">
+                  ← Newer
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span className="text-muted">
+                Page {journal.page} of {journal.pageCount}
+              </span>
+              {journal.page < journal.pageCount ? (
+                <Link href={`/journal?page=${journal.page + 1}`} className="font-medium text-calm-700 underline">
+                  Older →
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { MoodFace } from "@/components/mood-face";
+import type { JournalEntry } from "@/lib/moods/journal";
+import { formatDay } from "@/lib/moods/local-date";
+
+/** One day in the journal: the mood with its word, what the patient wrote, and what they did. */
+export function JournalEntryCard({ entry, actions = true }: { entry: JournalEntry; actions?: boolean }) {
+  const headingId = `entry-${entry.id}`;
+  return (
+    <article aria-labelledby={headingId} className="rounded-xl border border-calm-200 bg-white p-4 sm:p-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {formatDay(entry.date)}
+        </h2>
+        {entry.edited && <span className="rounded-full bg-calm-100 px-2 py-0.5 text-sm text-calm-800">Edited</span>}
+      </div>
+      <div className="mt-2">
+        <MoodFace mood={entry.mood} />
+      </div>
+      {entry.note && <p className="mt-2 whitespace-pre-line break-words">{entry.note}</p>}
+      <p className="mt-2 text-sm text-muted">
+        {entry.minutes} minute{entry.minutes === 1 ? "" : "s"} of mindfulness
+        {entry.taskTitle && (
+          <>
+            {" · "}Task: {entry.taskTitle}
+            {entry.taskDone ? " (done)" : ""}
+          </>
+        )}
+      </p>
+      {actions && (
+        <div className="mt-3 flex gap-4 text-sm">
+          <Link href={`/journal/${entry.id}/edit`} className="font-medium text-calm-700 underline">
+            Edit<span className="sr-only"> {formatDay(entry.date)}</span>
+          </Link>
+          <Link href={`/journal/${entry.id}/delete`} className="font-medium text-warn underline">
+            Delete<span className="sr-only"> {formatDay(entry.date)}</span>
+          </Link>
+        </div>
+      )}
+    </article>
+  );
+}
