@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { CrisisFooter } from "@/components/crisis-footer";
 import { SiteHeader } from "@/components/site-header";
 import { currentUser } from "@/lib/auth/current-user";
@@ -22,14 +23,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#24614f" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const user = await userOrNobody();
+  const [user, requestHeaders] = await Promise.all([userOrNobody(), headers()]);
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
           Skip to content
         </a>
-        <SiteHeader user={user} signOutAction={signOutAction} />
+        <SiteHeader user={user} path={requestHeaders.get("x-miwell-path") ?? ""} signOutAction={signOutAction} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -19,7 +19,7 @@ export function CrisisPanel({ lines }: { lines: readonly CrisisLine[] }) {
             </span>
             <a
               href={`tel:${line.dial}`}
-              className="rounded-md bg-calm-700 px-4 py-2 text-center font-semibold text-white hover:bg-calm-800"
+              className="shrink-0 whitespace-nowrap rounded-md bg-calm-700 px-4 py-2 text-center font-semibold text-white hover:bg-calm-800"
             >
               Call {line.number}
             </a>

@@ -14,22 +14,36 @@ const LINKS: Record<Role, { href: string; label: string }[]> = {
   admin: [{ href: "/admin", label: "Admin" }],
 };
 
-/** The bar at the top of every page: the brand, the user's own places, and sign-out. */
-export function SiteHeader({ user, signOutAction }: { user: NavUser | null; signOutAction: () => Promise<void> }) {
+const isCurrent = (href: string, path: string) => path === href || path.startsWith(`${href}/`) || path.startsWith(`${href}?`);
+
+/**
+ * The bar at the top of every page: the brand, the user's own places, and sign-out. On a phone
+ * the places take a row of their own under the brand, so nothing is squeezed.
+ */
+export function SiteHeader(props: { user: NavUser | null; path: string; signOutAction: () => Promise<void> }) {
+  const { user, path, signOutAction } = props;
   const links = user && user.status === "active" ? LINKS[user.role] : [];
   return (
     <header className="border-b border-calm-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
         <Link href="/" className="text-xl font-semibold tracking-tight text-calm-800">
           MiWell
         </Link>
         {links.length > 0 && (
-          <nav aria-label="Main" className="flex gap-4">
-            {links.map((link) => (
-              <Link key={link.href} href={link.href} className="font-medium text-calm-700 underline-offset-4 hover:underline">
-                {link.label}
-              </Link>
-            ))}
+          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+            <ul className="flex gap-5">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link
+                    href={link.href}
+                    aria-current={isCurrent(link.href, path) ? "page" : undefined}
+                    className="font-medium text-calm-700 underline-offset-4 hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2"
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
