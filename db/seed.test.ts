@@ -1,10 +1,13 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, gte, lt } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifySignIn } from "@/lib/auth/verify-sign-in";
+import { addDays, localDate } from "@/lib/moods/local-date";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { getDb } from "./client";
-import { patients, users } from "./schema";
+import { dailyMessages, mindfulnessTasks, moodEntries, patients, users } from "./schema";
 import { DEMO_PASSWORD, seedDemoData } from "./seed";
+import { SEED_MESSAGES } from "./seed-content/messages";
+import { SEED_TASKS } from "./seed-content/tasks";
 
 describe("seedDemoData", () => {
   beforeEach(resetDatabase);
@@ -33,5 +36,32 @@ describe("seedDemoData", () => {
     expect(sizes).toHaveLength(3);
     expect(sizes.reduce((a, b) => a + b)).toBe(13);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it("adds the task and message library and 60 days of check-ins ending yesterday, and says so", async () => {
+    // Read either side of the seed, so a run across midnight still checks the right window.
+    const todayBefore = localDate(new Date(), "Europe/London");
+    const lines = (await seedDemoData(process.env.DATABASE_URL!)).join("\n");
+    const today = localDate(new Date(), "Europe/London");
+    expect(lines).toContain(`${SEED_TASKS.length} mindfulness tasks and ${SEED_MESSAGES.length} daily messages`);
+    expect(lines).toContain("60 days of check-ins for every patient, up to yesterday");
+
+    const [tasks] = await getDb().select({ n: count() }).from(mindfulnessTasks);
+    const [messages] = await getDb().select({ n: count() }).from(dailyMessages);
+    expect([Number(tasks.n), Number(messages.n)]).toEqual([SEED_TASKS.length, SEED_MESSAGES.length]);
+
+    const perPatient = await getDb()
+      .select({ patientId: moodEntries.patientId, n: count() })
+      .from(moodEntries)
+      .groupBy(moodEntries.patientId);
+    expect(perPatient).toHaveLength(13);
+    for (const p of perPatient) expect(Number(p.n)).toBeGreaterThan(40);
+    const [fromToday] = await getDb().select({ n: count() }).from(moodEntries).where(gte(moodEntries.entryDate, today));
+    expect(Number(fromToday.n)).toBe(0);
+    const [tooOld] = await getDb()
+      .select({ n: count() })
+      .from(moodEntries)
+      .where(lt(moodEntries.entryDate, addDays(todayBefore, -60)));
+    expect(Number(tooOld.n)).toBe(0);
   });
 });

@@ -1,10 +1,15 @@
+import { asc, eq } from "drizzle-orm";
 import { approvePsychiatrist } from "@/lib/accounts/approve-psychiatrist";
 import { createAdmin } from "@/lib/accounts/create-admin";
 import { registerPatient } from "@/lib/accounts/register-patient";
 import { registerPsychiatrist } from "@/lib/accounts/register-psychiatrist";
-import { closeDb } from "./client";
+import { localDate } from "@/lib/moods/local-date";
+import { closeDb, getDb } from "./client";
+import { patients, users } from "./schema";
+import { seedCheckIns, seedLibrary } from "./seed-check-ins";
 
 export const DEMO_PASSWORD = "miwell-demo-password";
+export const DEMO_CHECK_IN_DAYS = 60;
 
 // Phone numbers from Ofcom's drama range for London (020 7946 0000-0999), which never reach a real person.
 const phone = (n: number) => `+44207946${String(n).padStart(4, "0")}`;
@@ -43,11 +48,13 @@ async function seedPatient(email: string, firstName: string, lastName: string, n
 }
 
 /**
- * Fills an empty database with demo accounts and returns lines describing them. Patients go
- * through the real registration, so the assignment rule spreads them over the psychiatrists;
- * patient@example.com registers first and so goes to the first-approved psychiatrist.
+ * Fills an empty database with demo accounts, the starter tasks and messages, and weeks of
+ * check-ins, and returns lines describing them. Patients go through the real registration, so
+ * the assignment rule spreads them over the psychiatrists; patient@example.com registers first
+ * and so goes to the first-approved psychiatrist. Check-ins end yesterday (by `now`, in London),
+ * so every patient can still check in today.
  */
-export async function seedDemoData(databaseUrl: string): Promise<string[]> {
+export async function seedDemoData(databaseUrl: string, now = new Date()): Promise<string[]> {
   process.env.DATABASE_URL = databaseUrl;
   try {
     const adminId = await createAdmin(
@@ -60,6 +67,20 @@ export async function seedDemoData(databaseUrl: string): Promise<string[]> {
     for (const [i, [first, last]] of PATIENT_NAMES.entries()) {
       await seedPatient(`${first}.${last}@example.com`.toLowerCase(), first, last, 201 + i);
     }
+    const library = await seedLibrary(getDb());
+    const demoPatients = await getDb()
+      .select({ id: users.id, email: users.email, timezone: users.timezone })
+      .from(patients)
+      .innerJoin(users, eq(users.id, patients.userId))
+      .orderBy(asc(users.id));
+    await seedCheckIns(getDb(), {
+      patientIds: demoPatients.map((p) => p.id),
+      timezone: new Map(demoPatients.map((p) => [p.id, p.timezone])),
+      today: localDate(now, "Europe/London"),
+      days: DEMO_CHECK_IN_DAYS,
+      // Riley has a hard spell and a recovery to show, whatever the generator draws.
+      hardSpellPatientIds: demoPatients.filter((p) => p.email === "patient@example.com").map((p) => p.id),
+    });
     return [
       `Demo accounts (password for all: ${DEMO_PASSWORD}):`,
       "  admin@example.com                 admin",
@@ -67,6 +88,8 @@ export async function seedDemoData(databaseUrl: string): Promise<string[]> {
       "  pending.psychiatrist@example.com  psychiatrist awaiting approval",
       "  patient@example.com               patient of psychiatrist@example.com",
       `  ${PSYCHIATRISTS.length - 1} more approved psychiatrists and ${PATIENT_NAMES.length} more patients (e.g. sam.taylor@example.com)`,
+      `  ${library.taskIds.length} mindfulness tasks and ${library.messageIds.length} daily messages`,
+      `  ${DEMO_CHECK_IN_DAYS} days of check-ins for every patient, up to yesterday (today is left to check in)`,
     ];
   } finally {
     await closeDb();

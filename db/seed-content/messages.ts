@@ -1,0 +1,36 @@
+/**
+ * The starter library of daily messages, written for MiWell: one is shown with each check-in.
+ * Warm and hopeful, never clinical advice.
+ */
+export const SEED_MESSAGES = [
+  "Every day you check in is a small act of care for yourself. That counts.",
+  "You don't have to feel better all at once. Small steps still move you forward.",
+  "Some days are heavy. You don't have to carry them perfectly, just one moment at a time.",
+  "Be as kind to yourself today as you would be to a good friend.",
+  "Rest isn't something you have to earn.",
+  "It's okay to have a slow day. The world can wait while you catch your breath.",
+  "Noticing how you feel is a skill, and you're practising it right now.",
+  "A short walk, a glass of water, a kind word: little things can make a real difference.",
+  "Feelings come and go like the weather. This one will change too.",
+  "You've got through every hard day so far. That's worth remembering.",
+  "Asking for help is a sign of strength, not weakness.",
+  "Progress isn't a straight line. Ups and downs are part of the path.",
+  "Try to notice one thing today that made you smile, however small.",
+  "Your feelings are valid, even the ones that are hard to put into words.",
+  "You are so much more than a difficult day.",
+  "Take a slow breath. You're here, and that's a good place to start.",
+  "Good days are worth savouring. Let yourself enjoy this one.",
+  "Doing less today is still doing something.",
+  "You don't need to have it all worked out to take the next step.",
+  "Connection helps. A text, a call or a chat over the garden fence can lift the day a little.",
+  "Fresh air and daylight are good company, even for five minutes.",
+  "Be patient with yourself. Change takes time, and you're giving it time.",
+  "There's no right way to feel. Whatever today holds, you're allowed to feel it.",
+  "Small routines can be an anchor on choppy days.",
+  "Well done for showing up for yourself today.",
+  "Small comforts matter: a favourite jumper, a good cup of tea, a song you know by heart.",
+  "The people who care about you would want you to be kind to yourself.",
+  "Today doesn't have to be perfect to be worthwhile.",
+  "Whatever yesterday was like, today is a fresh page.",
+  "You're allowed to take up space, to rest, and to ask for what you need.",
+] as const;
