@@ -1,7 +1,12 @@
-import { z } from "zod";
+const DIGITS = /^[1-9]\d{0,15}$/;
 
-/** An entry id from a form or URL: a positive whole number, or null for anything else. */
+/**
+ * An entry id from a form or URL: a positive whole number written plainly ("42"), or null for
+ * anything else, so one entry has one address (not also "0x2a" or "4.2e1").
+ */
 export function parseEntryId(value: unknown): number | null {
-  const parsed = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).safeParse(value);
-  return parsed.success ? parsed.data : null;
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text !== "string" || !DIGITS.test(text)) return null;
+  const id = Number(text);
+  return Number.isSafeInteger(id) ? id : null;
 }

@@ -11,10 +11,12 @@ export const BAND_LABELS: Record<MoodBand, string> = {
   high: "Good days (Good, Great)",
 };
 
+// Written so that anything that is not a clear number lands in the low band: with a value
+// that makes no sense, showing crisis support is the safer mistake.
 export function moodBand(mood: MoodValue | number): MoodBand {
-  if (mood <= 2) return "low";
-  if (mood <= 5) return "middle";
-  return "high";
+  if (mood >= 6) return "high";
+  if (mood >= 3) return "middle";
+  return "low";
 }
 
 /** Very low or Distressed: the patient is shown crisis support before anything else. */

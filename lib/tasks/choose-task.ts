@@ -6,10 +6,11 @@ export type TaskOption = { id: number; band: MoodBand };
 export type ShownTask = { taskId: number; date: LocalDate };
 
 /**
- * Today's mindfulness task for a mood band: a task the psychiatrist pinned for this patient
- * first (when it suits the band); otherwise the suitable task shown longest ago, never-shown
- * ones first, so any task not seen in the last week wins over one that was. Ties go to the
- * lowest id so the choice is stable. Null only when no active task suits the band.
+ * Today's mindfulness task for a mood band: the tasks the psychiatrist pinned for this patient
+ * come first (those that suit the band); among them, or among all suitable tasks when none is
+ * pinned, the one shown longest ago wins, never-shown first, so a task not seen in the last
+ * week beats one that was and several pins take turns. Ties go to the lowest id so the choice
+ * is stable. Null only when no active task suits the band.
  */
 export function chooseTask(input: {
   band: MoodBand;
@@ -21,8 +22,8 @@ export function chooseTask(input: {
   const suitable = input.tasks.filter((t) => t.band === input.band).sort((a, b) => a.id - b.id);
   if (suitable.length === 0) return null;
 
-  const pinned = suitable.find((t) => input.pinnedTaskIds.includes(t.id));
-  if (pinned) return pinned.id;
+  const pinned = suitable.filter((t) => input.pinnedTaskIds.includes(t.id));
+  const candidates = pinned.length > 0 ? pinned : suitable;
 
   const lastShown = new Map<number, LocalDate>();
   for (const s of input.shown) {
@@ -33,5 +34,5 @@ export function chooseTask(input: {
     const date = lastShown.get(id);
     return date === undefined ? Number.POSITIVE_INFINITY : daysBetween(date, input.today);
   };
-  return suitable.reduce((best, t) => (daysSince(t.id) > daysSince(best.id) ? t : best)).id;
+  return candidates.reduce((best, t) => (daysSince(t.id) > daysSince(best.id) ? t : best)).id;
 }
