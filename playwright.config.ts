@@ -1,10 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/find-chromium";
+import { parsePort } from "./scripts/net";
 
-// `npm test` sets DATABASE_URL, AUTH_SECRET and AUTH_TRUST_HOST before running Playwright.
+// `npm test` sets DATABASE_URL, AUTH_SECRET and AUTH_TRUST_HOST before running Playwright, and
+// E2E_PORT to a free port unless set, so two runs on one machine do not collide. Both serve the
+// one .next build of this checkout, though: a run that rebuilds it can disturb the other.
 // Set E2E_BASE_URL to test a server that is already running instead of starting one.
 const externalBaseUrl = process.env.E2E_BASE_URL;
-const baseURL = externalBaseUrl ?? "http://127.0.0.1:3100";
+const port = parsePort(process.env.E2E_PORT ?? "3100", "E2E_PORT");
+const baseURL = externalBaseUrl ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,8 +44,8 @@ export default defineConfig({
   webServer: externalBaseUrl
     ? undefined
     : {
-        command: "node_modules/.bin/next start -p 3100 -H 127.0.0.1",
-        url: "http://127.0.0.1:3100/api/health",
+        command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+        url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,
         stdout: "pipe",

@@ -4,6 +4,7 @@ import { approvePsychiatrist } from "../lib/accounts/approve-psychiatrist";
 import { findUserIdByEmail } from "../lib/accounts/find-user";
 import { closeDb } from "../db/client";
 import { resolveAppDatabase } from "./app-database";
+import { exitWithError } from "./setup-error";
 
 const USAGE = "usage: npm run admin -- approve EMAIL";
 
@@ -36,4 +37,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code));
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch(exitWithError);

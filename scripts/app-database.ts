@@ -6,7 +6,8 @@ export type AppDatabase = { url: string; stop(): Promise<void> };
 
 /**
  * The app's own database, created and migrated: DATABASE_URL's, or `miwell` on the private
- * server (started if need be; stop() stops it again only if this call started it).
+ * server (started if need be). stop() ends this use: the private server stops once no process
+ * uses it any more.
  */
 export async function resolveAppDatabase(): Promise<AppDatabase> {
   const server = await ensureDatabaseServer();

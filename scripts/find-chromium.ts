@@ -2,10 +2,10 @@
  * Playwright cannot download browsers on these machines, so end-to-end tests drive a Chromium
  * found on the system. No import.meta here: playwright.config.ts loads this file as CommonJS.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { aptInstall, canAptInstall } from "./apt-install";
 
 const SYSTEM_CHROMIUMS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -27,13 +27,10 @@ export function ensureChromium(): string {
     if (!isExecutable(found)) throw new Error(`CHROMIUM_PATH=${found} is not an executable file.`);
     return found;
   }
-  if (process.getuid?.() !== 0 || !hasAptGet()) throw new Error(NEEDS_CHROMIUM_MESSAGE);
-  console.log("MiWell: no Chromium found; installing chromium with apt-get…");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const update = spawnSync("apt-get", ["update"], { stdio: "inherit", env });
-  if (update.status === 0) spawnSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit", env });
+  if (!canAptInstall()) throw new Error(NEEDS_CHROMIUM_MESSAGE);
+  aptInstall(["chromium"], "no Chromium was found for the end-to-end tests");
   const installed = findChromium();
-  if (!installed) throw new Error(`apt-get could not install chromium. ${NEEDS_CHROMIUM_MESSAGE}`);
+  if (!installed) throw new Error(`apt-get did not install chromium. ${NEEDS_CHROMIUM_MESSAGE}`);
   return installed;
 }
 
@@ -46,10 +43,6 @@ function playwrightChromium(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function hasAptGet(): boolean {
-  return spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
 function isExecutable(file: string): boolean {

@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/mysql2";
 import { migrate } from "drizzle-orm/mysql2/migrator";
 import mysql from "mysql2/promise";
-import { PROJECT_ROOT, SetupError } from "./private-db";
+import { PROJECT_ROOT } from "./paths";
+import { exitWithError, SetupError } from "./setup-error";
 
 export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, "db", "migrations");
 
@@ -55,8 +56,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof SetupError ? error.message : error);
-    process.exit(1);
-  });
+  main().catch(exitWithError);
 }

@@ -1,21 +1,25 @@
 /**
  * `npm start` (production build) and `npm run dev` (hot reload): database server, database,
- * migrations, demo data on an empty database, then Next. Ctrl-C stops Next, then the database.
+ * migrations, demo data on an empty database, then Next. Ctrl-C (or closing the terminal) stops
+ * Next, then the database unless another process, such as `npm test`, still uses it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import mysql from "mysql2/promise";
+import { emptyDatabase } from "../db/reset";
 import { resolveAppDatabase } from "./app-database";
-import { PROJECT_ROOT, SetupError } from "./private-db";
+import { parsePort, portIsFree } from "./net";
+import { DATA_DIR, PROJECT_ROOT } from "./paths";
+import { ignoreOutputErrors } from "./processes";
+import { exitWithError, SetupError } from "./setup-error";
 
-const DATA_DIR = path.join(PROJECT_ROOT, ".data");
 const DEMO_ACCOUNTS_FILE = path.join(DATA_DIR, "demo-accounts.txt");
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
-// A change to any of these makes the production build stale.
+// A change to any of these makes the production build stale. Files that do not exist are
+// skipped, so one listed ahead (instrumentation.ts) counts from the day it is added.
 const BUILD_INPUT_DIRS = ["app", "components", "lib", "db", "public"];
 const BUILD_INPUT_FILES = [
   "next.config.js",
@@ -35,8 +39,10 @@ let stopRequested = false;
 
 async function main(): Promise<number> {
   const dev = process.argv.includes("--dev");
-  const port = process.env.PORT ?? "3000";
+  const port = parsePort(process.env.PORT ?? "3000", "PORT");
   handleStopSignals();
+  // Before the database and a build that take a while, so a taken port fails at once.
+  await assertPortFree(port);
   ensureAuthEnvironment();
 
   const database = await resolveAppDatabase();
@@ -50,9 +56,11 @@ async function main(): Promise<number> {
       if (built !== 0) return stopRequested ? 0 : built;
     }
     if (stopRequested) return 0;
-    const exitCode = await runNext(dev ? ["dev", "-p", port] : ["start", "-p", port], () =>
-      printBanner(port, accounts),
-    );
+    await assertPortFree(port); // again, as the seed or the build may have taken minutes
+    const exitCode = await runNext(dev ? ["dev", "-p", `${port}`] : ["start", "-p", `${port}`], {
+      port,
+      then: () => printBanner(port, accounts),
+    });
     return stopRequested ? 0 : exitCode;
   } finally {
     await database.stop();
@@ -87,7 +95,17 @@ async function seedIfEmpty(databaseUrl: string): Promise<string[]> {
   }
   console.log("MiWell: adding demo accounts to the empty database…");
   const { seedDemoData } = await import("../db/seed");
-  const lines = await seedDemoData(databaseUrl);
+  let lines: string[];
+  try {
+    lines = await seedDemoData(databaseUrl);
+  } catch (error) {
+    // Half the demo data would count as "not empty" and never be completed: empty it again,
+    // so the next start seeds from scratch. The seed's own error is the one to report.
+    await withConnection(databaseUrl, emptyDatabase).catch((cleanupError: Error) =>
+      console.error(`MiWell: could not empty the database after the failed seed: ${cleanupError.message}`),
+    );
+    throw error;
+  }
   if (!isExternalDatabase()) fs.writeFileSync(DEMO_ACCOUNTS_FILE, `${lines.join("\n")}\n`, { mode: 0o600 });
   return lines;
 }
@@ -97,10 +115,16 @@ function isExternalDatabase(): boolean {
 }
 
 async function hasNoUsers(databaseUrl: string): Promise<boolean> {
-  const connection = await mysql.createConnection({ uri: databaseUrl });
-  try {
+  return withConnection(databaseUrl, async (connection) => {
     const [rows] = await connection.query("SELECT 1 FROM users LIMIT 1");
     return (rows as unknown[]).length === 0;
+  });
+}
+
+async function withConnection<T>(databaseUrl: string, work: (connection: mysql.Connection) => Promise<T>): Promise<T> {
+  const connection = await mysql.createConnection({ uri: databaseUrl });
+  try {
+    return await work(connection);
   } finally {
     await connection.end();
   }
@@ -137,8 +161,19 @@ function listFiles(dir: string): string[] {
   })];
 }
 
+async function assertPortFree(port: number): Promise<void> {
+  const free = await portIsFree(port).catch((error: Error) => {
+    throw new SetupError(`MiWell cannot listen on PORT ${port} (${error.message}): set PORT to another port.`);
+  });
+  if (!free) {
+    throw new SetupError(
+      `PORT ${port} is already in use by another program: stop it, or set PORT to a free port (PORT=3001 npm start).`,
+    );
+  }
+}
+
 /** Runs `next <args>` with inherited stdio; resolves with its exit code. */
-function runNext(args: string[], onListening?: () => void): Promise<number> {
+function runNext(args: string[], whenAnswering?: { port: number; then: () => void }): Promise<number> {
   return new Promise((resolve) => {
     child = spawn(NEXT_BIN, args, { cwd: PROJECT_ROOT, stdio: "inherit", env: process.env });
     child.once("error", (error) => {
@@ -149,28 +184,32 @@ function runNext(args: string[], onListening?: () => void): Promise<number> {
       child = undefined;
       resolve(code ?? (signal ? 128 + (signalNumber(signal) ?? 0) : 1));
     });
-    if (onListening) void whenListening(Number(args[args.indexOf("-p") + 1])).then((up) => up && onListening());
+    if (whenAnswering) {
+      void whenNextAnswers(child, whenAnswering.port).then((up) => up && whenAnswering.then());
+    }
   });
 }
 
-/** Polls the port until Next accepts connections (false if Next exits first). */
-async function whenListening(port: number): Promise<boolean> {
-  while (child) {
-    if (await portAnswers(port)) return true;
+/**
+ * Polls the health route until Next itself answers with JSON: an open port alone may be Next
+ * still starting up. False if Next exits (or a stop is requested) first.
+ */
+async function whenNextAnswers(next: ChildProcess, port: number): Promise<boolean> {
+  while (child === next && !stopRequested) {
+    try {
+      // Long enough for `next dev` to compile the route on this first request.
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(60_000) });
+      const body: unknown = await response.json();
+      if (typeof body === "object" && body !== null && "status" in body) return child === next;
+    } catch {
+      // not listening yet, or not Next's answer
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return false;
 }
 
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => (socket.destroy(), resolve(true)));
-    socket.once("error", () => (socket.destroy(), resolve(false)));
-  });
-}
-
-function printBanner(port: string, accounts: string[]): void {
+function printBanner(port: number, accounts: string[]): void {
   const lines = ["", `  MiWell is running at http://localhost:${port}`];
   if (accounts.length > 0) lines.push("", ...accounts.map((line) => `  ${line}`));
   lines.push("", "  Press Ctrl-C to stop.", "");
@@ -178,19 +217,23 @@ function printBanner(port: string, accounts: string[]): void {
 }
 
 /**
- * The terminal sends Ctrl-C to Next as well; either way Next is told to stop and main() waits
- * for it, then stops the database. A second Ctrl-C kills Next outright.
+ * The terminal sends Ctrl-C (or, when it closes, SIGHUP) to Next as well; either way Next is
+ * told to stop and main() waits for it, then releases the database. A second signal kills Next
+ * outright. Without the SIGHUP handler, closing the terminal would kill this process at once and
+ * leave the database running.
  */
 function handleStopSignals(): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
+      if (signal === "SIGHUP") ignoreOutputErrors();
       if (stopRequested) {
         child?.kill("SIGKILL");
         return;
       }
       stopRequested = true;
       console.log("\nMiWell: stopping…");
-      child?.kill(signal);
+      // Next stops gracefully on SIGINT and SIGTERM; SIGHUP would only kill it.
+      child?.kill(signal === "SIGHUP" ? "SIGTERM" : signal);
     });
   }
 }
@@ -201,7 +244,4 @@ function signalNumber(signal: NodeJS.Signals): number | undefined {
 
 main()
   .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error instanceof SetupError ? error.message : error);
-    process.exit(1);
-  });
+  .catch(exitWithError);

@@ -1,7 +1,11 @@
 /**
  * `npm test`: lint, types, unit + integration tests (coverage-gated), production build, then
- * end-to-end tests in Chromium. Stops at the first failing step; the database server it
- * started is stopped on success, failure and Ctrl-C alike.
+ * end-to-end tests in Chromium. Stops at the first failing step; its use of the database
+ * server ends on success, failure, Ctrl-C and a closed terminal alike (the server stops then
+ * unless another process, such as `npm start`, still uses it).
+ *
+ * Two runs at once on one checkout each get their own e2e port, but share .next: one run's
+ * production build can replace the other's under its running end-to-end tests.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -9,8 +13,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { createDatabase } from "./database-url";
 import { ensureChromium } from "./find-chromium";
+import { printFirstLoadSizes } from "./first-load-js";
 import { migrateDatabase } from "./migrate";
-import { ensureDatabaseServer, PROJECT_ROOT, SetupError, type DatabaseServer } from "./private-db";
+import { findFreePort } from "./net";
+import { PROJECT_ROOT } from "./paths";
+import { ensureDatabaseServer, type DatabaseServer } from "./private-db";
+import { ignoreOutputErrors } from "./processes";
+import { exitWithError, SetupError } from "./setup-error";
 
 type Step = { name: string; run: () => Promise<void> };
 
@@ -24,7 +33,14 @@ const steps: Step[] = [
   { name: "lint", run: () => runTool("eslint", ["--max-warnings", "0", "."]) },
   { name: "typecheck", run: () => runTool("tsc", ["--noEmit"]) },
   { name: "unit and integration tests", run: unitAndIntegrationTests },
-  { name: "production build", run: () => runTool("next", ["build"]) },
+  {
+    name: "production build",
+    run: async () => {
+      await runTool("next", ["build"]);
+      // Patients open MiWell on cheap phones: keep an eye on what each page ships.
+      printFirstLoadSizes();
+    },
+  },
   { name: "end-to-end tests", run: endToEndTests },
 ];
 
@@ -46,6 +62,8 @@ async function endToEndTests(): Promise<void> {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
     CHROMIUM_PATH: chromium,
+    // A port of its own, so a second `npm test` on this machine does not collide with this one.
+    E2E_PORT: process.env.E2E_PORT ?? String(await findFreePort()),
   });
 }
 
@@ -99,14 +117,16 @@ function runTool(name: string, args: string[], extraEnv: Record<string, string> 
 }
 
 /**
- * Ctrl-C reaches the running tool too (same process group); we let it exit, then stop the
- * database instead of dying with it still running.
+ * Ctrl-C, or SIGHUP from a closing terminal, reaches the running tool too (same process group);
+ * we let it exit, then release the database instead of dying with it still running.
  */
 function handleInterrupts(): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.on(signal, () => {
+      if (signal === "SIGHUP") ignoreOutputErrors();
       interrupted = true;
-      child?.kill(signal);
+      // Tools shut down cleanly on SIGTERM; SIGHUP may just kill them.
+      child?.kill(signal === "SIGHUP" ? "SIGTERM" : signal);
     });
   }
 }
@@ -117,7 +137,4 @@ function seconds(ms: number): string {
 
 main()
   .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  .catch(exitWithError);

@@ -1,13 +1,13 @@
 /**
  * Runs in each test file before it is imported: gives the file a fresh, migrated database of
- * its own worker (`miwell_test_<pool id>`), so files never see each other's rows.
+ * its own worker (`<run prefix><pool id>`), so files never see each other's rows.
  * db/client.ts reads DATABASE_URL at first use, so setting it here is early enough.
  */
 import { afterAll, inject } from "vitest";
 import { createDatabase } from "./database-url";
 import { migrateDatabase } from "./migrate";
 
-const databaseName = `miwell_test_${process.env.VITEST_POOL_ID ?? "1"}`;
+const databaseName = `${inject("testDatabasePrefix")}${process.env.VITEST_POOL_ID ?? "1"}`;
 const databaseUrl = await createDatabase(inject("dbServerUrl"), databaseName, { fresh: true });
 await migrateDatabase(databaseUrl);
 process.env.DATABASE_URL = databaseUrl;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkInSchema, MINUTES_MAX, MINUTES_STEP, NOTE_MAX } from "./check-in-schema";
+import { MINUTES_MAX, MINUTES_STEP, NOTE_MAX } from "./check-in-limits";
+import { checkInSchema } from "./check-in-schema";
 
 const MOOD_MESSAGE = "Choose the face closest to how you feel";
 const NOTE_TOO_LONG = "Your message must be at most 280 characters";

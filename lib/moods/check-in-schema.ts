@@ -1,8 +1,5 @@
 import { z } from "zod";
-
-export const NOTE_MAX = 280;
-export const MINUTES_MAX = 120;
-export const MINUTES_STEP = 5;
+import { MINUTES_MAX, MINUTES_STEP, NOTE_MAX } from "./check-in-limits";
 
 // Form fields arrive as strings; a mood is one of the seven faces, minutes a step of the slider.
 export const checkInSchema = z.object({
