@@ -63,5 +63,11 @@ describe("seedDemoData", () => {
       .from(moodEntries)
       .where(lt(moodEntries.entryDate, addDays(todayBefore, -60)));
     expect(Number(tooOld.n)).toBe(0);
+    // Every patient checked in yesterday, so the demo's streaks run up to today.
+    const [yesterday] = await getDb()
+      .select({ n: count() })
+      .from(moodEntries)
+      .where(eq(moodEntries.entryDate, addDays(today, -1)));
+    expect(Number(yesterday.n)).toBe(13);
   });
 });
