@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { MINUTES_MAX, MINUTES_STEP, NOTE_MAX } from "@/lib/moods/check-in-schema";
+import { MINUTES_MAX, MINUTES_STEP, NOTE_MAX } from "@/lib/moods/check-in-limits";
 import { MOODS } from "@/lib/moods/scale";
 
 export type CheckInValues = { mood: number | null; note: string; minutes: number };
@@ -15,12 +15,14 @@ type Props = {
   entryId?: number;
   legend: string;
   submitLabel: string;
+  /** How the labels name the day: "today", or "that day" when editing an older entry. */
+  day?: string;
 };
 
 // Deliberately without a form library or zod in the browser: this is the page patients open
 // every day on cheap phones, so it ships only what the native controls cannot do (the live
 // count and the slider's value). The server action validates everything with the shared schema.
-export function CheckInForm({ action, values, entryId, legend, submitLabel }: Props) {
+export function CheckInForm({ action, values, entryId, legend, submitLabel, day = "today" }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   // Controlled, because React resets a form's uncontrolled fields once its action has run, and
   // a refused submission must keep what the patient chose.
@@ -66,7 +68,7 @@ export function CheckInForm({ action, values, entryId, legend, submitLabel }: Pr
 
       <div className="flex flex-col gap-1">
         <label htmlFor="note" className="font-medium">
-          A few words about today <span className="font-normal text-muted">(optional)</span>
+          A few words about {day} <span className="font-normal text-muted">(optional)</span>
         </label>
         <textarea
           id="note"
@@ -91,7 +93,7 @@ export function CheckInForm({ action, values, entryId, legend, submitLabel }: Pr
 
       <div className="flex flex-col gap-2">
         <label htmlFor="minutes" className="font-medium">
-          Minutes of mindfulness today: <output htmlFor="minutes">{minutes}</output>
+          Minutes of mindfulness {day}: <output htmlFor="minutes">{minutes}</output>
         </label>
         <input
           id="minutes"

@@ -18,21 +18,22 @@ export function JournalEntryCard({ entry, actions = true }: { entry: JournalEntr
         <MoodFace mood={entry.mood} />
       </div>
       {entry.note && <p className="mt-2 whitespace-pre-line break-words">{entry.note}</p>}
-      <p className="mt-2 text-sm text-muted">
-        {entry.minutes} minute{entry.minutes === 1 ? "" : "s"} of mindfulness
-        {entry.taskTitle && (
-          <>
-            {" · "}Task: {entry.taskTitle}
-            {entry.taskDone ? " (done)" : ""}
-          </>
-        )}
-      </p>
+      {(entry.minutes > 0 || entry.taskTitle) && (
+        <p className="mt-2 text-sm text-muted">
+          {[
+            entry.minutes > 0 ? `${entry.minutes} minute${entry.minutes === 1 ? "" : "s"} of mindfulness` : null,
+            entry.taskTitle ? `Task: ${entry.taskTitle}${entry.taskDone ? " (done)" : ""}` : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+      )}
       {actions && (
-        <div className="mt-3 flex gap-4 text-sm">
-          <Link href={`/journal/${entry.id}/edit`} className="font-medium text-calm-700 underline">
+        <div className="mt-3 flex gap-3 text-sm">
+          <Link href={`/journal/${entry.id}/edit`} className="rounded-md border border-calm-600 px-3 py-1.5 font-medium text-calm-700 hover:bg-calm-100">
             Edit<span className="sr-only"> {formatDay(entry.date)}</span>
           </Link>
-          <Link href={`/journal/${entry.id}/delete`} className="font-medium text-warn underline">
+          <Link href={`/journal/${entry.id}/delete`} className="rounded-md border border-warn px-3 py-1.5 font-medium text-warn hover:bg-red-50">
             Delete<span className="sr-only"> {formatDay(entry.date)}</span>
           </Link>
         </div>

@@ -74,7 +74,7 @@ function moodSummary(days: readonly ProgressDay[], rangeLabel: string, averageMo
   const moods = days.flatMap((d) => (d.mood === null ? [] : [d.mood]));
   if (!moods.length || averageMood === null) return `Mood chart for ${rangeLabel}: no check-ins yet.`;
   return (
-    `Mood chart for ${rangeLabel}${byWeek(days) ? ", by week" : ""}: ${moods.length} check-ins in ${days.length} days, ` +
+    `Mood chart for ${rangeLabel}${byWeek(days) ? ", by week" : ""}: ${moods.length} check-in${moods.length === 1 ? "" : "s"} in ${days.length} days, ` +
     `averaging ${averageMood} out of 7 (about ${wordNear(averageMood)}); ` +
     `best ${moodOf(Math.max(...moods)).word}, hardest ${moodOf(Math.min(...moods)).word}.`
   );

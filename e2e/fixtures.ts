@@ -6,8 +6,12 @@ import { LandingPage } from "./pages/landing-page";
 import { LoginPage } from "./pages/login-page";
 import { RegisterPatientPage, type PatientDetails } from "./pages/register-patient-page";
 import { RegisterPsychiatristPage, type PsychiatristDetails } from "./pages/register-psychiatrist-page";
+import { JournalPage } from "./pages/journal-page";
+import { ProgressPage } from "./pages/progress-page";
 import { StatusPage } from "./pages/status-page";
+import { TasksPage } from "./pages/tasks-page";
 import { TodayPage } from "./pages/today-page";
+import { addPastEntries, closeTestDatabase, createPatientAccount, type FreshAccount, type PastEntry } from "./test-data";
 
 /** The password of every demo account that db/seed.ts creates. */
 export const DEMO_PASSWORD = "miwell-demo-password";
@@ -73,20 +77,31 @@ export function newPsychiatrist(overrides: Partial<PsychiatristDetails> = {}): P
 
 type RoleName = keyof typeof DEMO;
 
-/** A page in a browser context of its own, signed in through the sign-in form as a demo account. */
-async function signedInPage(browser: Browser, role: RoleName, provide: (page: Page) => Promise<void>): Promise<void> {
+/** A page in a browser context of its own, signed in through the sign-in form. */
+async function signedInAs(browser: Browser, account: { email: string; password: string; home: string }, provide: (page: Page) => Promise<void>): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.goto();
-  await login.signIn(DEMO[role].email, DEMO_PASSWORD);
-  await page.waitForURL((url) => url.pathname === DEMO[role].home);
+  await login.signIn(account.email, account.password);
+  await page.waitForURL((url) => url.pathname === account.home);
   try {
     await provide(page);
   } finally {
     await context.close();
   }
 }
+
+/** A page signed in as a demo account. */
+function signedInPage(browser: Browser, role: RoleName, provide: (page: Page) => Promise<void>): Promise<void> {
+  return signedInAs(browser, { email: DEMO[role].email, password: DEMO_PASSWORD, home: DEMO[role].home }, provide);
+}
+
+/** A patient made for one test, with no check-ins until the test adds them. */
+export type FreshPatient = FreshAccount & {
+  /** Writes past check-ins (yesterday and before) straight into the database; returns their ids. */
+  addPastEntries(entries: readonly PastEntry[]): Promise<number[]>;
+};
 
 type Fixtures = {
   /** Pages signed in as each demo role, each in its own browser context. */
@@ -105,10 +120,35 @@ type Fixtures = {
   caseload: CaseloadPage;
   admin: AdminPage;
   awaitingApproval: AwaitingApprovalPage;
+
+  /**
+   * A new patient for this test alone, written straight into the database (registering through
+   * the form is limited per address). Tests that check in use one, so they never depend on each
+   * other and the demo patients stay as seeded.
+   */
+  freshPatient: FreshPatient;
+  /** The fresh patient signed in through the sign-in form, in a browser context of its own. */
+  freshPatientPage: Page;
+  /** The patient screens, on the fresh patient's page. */
+  freshToday: TodayPage;
+  freshJournal: JournalPage;
+  freshProgress: ProgressPage;
+  freshTasks: TasksPage;
+};
+
+type WorkerFixtures = {
+  /** Closes this worker's pool to the e2e database once its tests are done. */
+  testDatabase: void;
 };
 
 // The fixture callback is named `provide`, not `use`: React's hook lint rule mistakes `use` for a hook.
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  // Playwright reads a fixture's dependencies from its destructuring pattern: this one has none.
+  testDatabase: [async ({}, provide) => {
+    await provide();
+    await closeTestDatabase();
+  }, { scope: "worker" }],
+
   patientPage: async ({ browser }, provide) => signedInPage(browser, "patient", provide),
   psychiatristPage: async ({ browser }, provide) => signedInPage(browser, "psychiatrist", provide),
   adminPage: async ({ browser }, provide) => signedInPage(browser, "admin", provide),
@@ -124,6 +164,17 @@ export const test = base.extend<Fixtures>({
   caseload: async ({ psychiatristPage }, provide) => provide(new CaseloadPage(psychiatristPage)),
   admin: async ({ adminPage }, provide) => provide(new AdminPage(adminPage)),
   awaitingApproval: async ({ pendingPsychiatristPage }, provide) => provide(new AwaitingApprovalPage(pendingPsychiatristPage)),
+
+  freshPatient: async ({ testDatabase }, provide) => {
+    void testDatabase;
+    const account = await createPatientAccount();
+    await provide({ ...account, addPastEntries: (entries) => addPastEntries(account.userId, entries) });
+  },
+  freshPatientPage: async ({ browser, freshPatient }, provide) => signedInAs(browser, { ...freshPatient, home: "/today" }, provide),
+  freshToday: async ({ freshPatientPage }, provide) => provide(new TodayPage(freshPatientPage)),
+  freshJournal: async ({ freshPatientPage }, provide) => provide(new JournalPage(freshPatientPage)),
+  freshProgress: async ({ freshPatientPage }, provide) => provide(new ProgressPage(freshPatientPage)),
+  freshTasks: async ({ freshPatientPage }, provide) => provide(new TasksPage(freshPatientPage)),
 });
 
 export { expect };

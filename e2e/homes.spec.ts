@@ -25,7 +25,7 @@ test("a patient's today page names their psychiatrist", async ({ today }) => {
   await today.goto();
   await expect(today.heading).toHaveText(`Hello, ${DEMO.patient.firstName}`);
   expect(await today.psychiatristName()).toBe("Amara Okafor");
-  await expect(today.checkInHeading).toBeVisible();
+  await expect(today.checkInQuestion).toBeVisible();
   await expect(today.mainNavigation.getByRole("link", { name: "Today" })).toBeVisible();
   await today.expectAccessible();
 });

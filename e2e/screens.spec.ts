@@ -1,7 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import type { BasePage } from "./pages/base-page";
+import { DELETE_TITLE, JournalDeletePage } from "./pages/journal-delete-page";
+import { JournalEditPage } from "./pages/journal-edit-page";
+import { JournalPage } from "./pages/journal-page";
+import { ProgressPage } from "./pages/progress-page";
 import { FORBIDDEN_TITLE, NOT_FOUND_TITLE, StatusPage } from "./pages/status-page";
+import { TasksPage } from "./pages/tasks-page";
+import { pastDays } from "./test-data";
 
 // Full-page screenshots of every screen at a desktop and a small phone width, for people to look
 // at in reports/screenshots. Each test still checks what a person would: the heading is there,
@@ -48,7 +54,73 @@ test.describe("every screen at desktop and phone widths", () => {
 
   test("today", async ({ today }) => {
     await captureScreen("today", today, "Hello, Riley");
-    await expect(today.psychiatristSentence).toContainText("Your psychiatrist is Amara Okafor");
+    expect(await today.psychiatristName()).toBe("Amara Okafor");
+  });
+
+  // Today after a check-in, on a patient of its own: the demo patient is left to check in.
+  test("today, checked in", async ({ freshPatient, freshToday }) => {
+    await freshPatient.addPastEntries(pastDays(20));
+    await freshToday.goto();
+    await freshToday.checkIn({ mood: "Good", note: "Walked to the shop and back, and called my sister.", minutes: 15 });
+    await captureScreen("today-saved", freshToday, "Hello, Casey");
+    await expect(freshToday.taskCard).toBeVisible();
+    await expect(freshToday.messageCard).toBeVisible();
+  });
+
+  test("today, a hard day with crisis support", async ({ freshPatient, freshToday }) => {
+    await freshPatient.addPastEntries(pastDays(5, ["Low", "Very low"]));
+    await freshToday.goto();
+    await freshToday.checkIn({ mood: "Very low", note: "Rough night, not much sleep." });
+    await captureScreen("today-crisis", freshToday, "Hello, Casey");
+    await expect(freshToday.callLinks).toHaveCount(3);
+  });
+
+  test("today, editing the check-in", async ({ freshToday }) => {
+    await freshToday.goto();
+    await freshToday.checkIn({ mood: "Okay", note: "A bit flat this morning.", minutes: 10 });
+    await captureScreen("today-edit", freshToday, "Change today's check-in", () => freshToday.gotoEdit());
+    await expect(freshToday.mood("Okay")).toBeChecked();
+  });
+
+  // The journal, progress and tasks of the demo patient, with sixty days behind them; only read.
+  test("journal", async ({ patientPage }) => {
+    const journal = new JournalPage(patientPage);
+    await captureScreen("journal", journal, "Your journal");
+    await expect(journal.entries).toHaveCount(20);
+    await expect(journal.pagesNav).toBeVisible();
+  });
+
+  test("journal entry edit and delete", async ({ patientPage }) => {
+    const journal = new JournalPage(patientPage);
+    await journal.goto();
+    const href = await journal.entries.nth(1).getByRole("link", { name: /^Edit / }).getAttribute("href");
+    const entryId = Number(/\/journal\/(\d+)\/edit$/.exec(href ?? "")?.[1]);
+    expect(entryId, `entry id from ${href}`).toBeGreaterThan(0);
+
+    const edit = new JournalEditPage(patientPage);
+    await captureScreen("journal-edit", edit, /^Edit \w+day \d+ \w+ \d{4}$/, () => edit.open(entryId));
+    expect(await edit.chosenMood()).not.toBeNull();
+
+    const remove = new JournalDeletePage(patientPage);
+    await captureScreen("journal-delete", remove, DELETE_TITLE, () => remove.open(entryId));
+    await expect(remove.confirmButton).toBeVisible();
+  });
+
+  test("progress", async ({ patientPage }) => {
+    const progress = new ProgressPage(patientPage);
+    await captureScreen("progress", progress, "Your progress");
+    await expect(progress.moodChart).toBeVisible();
+    await captureScreen("progress-table", progress, "Your progress", async () => {
+      await progress.goto();
+      await progress.openTable();
+    });
+    await captureScreen("progress-year", progress, "Your progress", () => progress.gotoRange("1 year"));
+  });
+
+  test("tasks", async ({ patientPage }) => {
+    const tasks = new TasksPage(patientPage);
+    await captureScreen("tasks", tasks, "Mindfulness tasks");
+    expect(await tasks.allTasks.count()).toBeGreaterThanOrEqual(20);
   });
 
   test("caseload", async ({ caseload }) => {

@@ -6,7 +6,7 @@ export function SubmitButton(props: { pending: boolean; pendingLabel?: string; c
     <button
       type="submit"
       aria-disabled={pending}
-      className="w-full rounded-md bg-calm-700 px-4 py-3 text-base font-semibold text-white hover:bg-calm-800 aria-disabled:opacity-70 sm:w-auto"
+      className="w-full rounded-md bg-calm-700 px-4 py-3 text-base font-semibold text-white hover:bg-calm-800 aria-disabled:opacity-70 sm:w-auto sm:self-start"
     >
       {pending ? pendingLabel : children}
     </button>

@@ -65,6 +65,21 @@ export abstract class BasePage {
     return this.page.locator('link[rel="icon"]').first().getAttribute("href");
   }
 
+  /** True when `first` comes before `second` in the page, in the order a screen reader reads them. */
+  async comesBefore(first: Locator, second: Locator): Promise<boolean> {
+    const other = await second.elementHandle();
+    try {
+      return await first.evaluate((a, b) => Boolean(b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), other);
+    } finally {
+      await other?.dispose();
+    }
+  }
+
+  /** How wide the page's content is, to compare with the window: wider means a sideways scroll. */
+  async scrollWidth(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth);
+  }
+
   /** Runs axe over the whole page and fails with a readable list of every WCAG 2.1 A/AA violation. */
   async expectAccessible(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page }).withTags(WCAG_TAGS).analyze();

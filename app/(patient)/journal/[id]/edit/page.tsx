@@ -20,6 +20,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
         entryId={entry.id}
         legend={`How did you feel on ${formatDay(entry.date)}?`}
         submitLabel="Save changes"
+        day="that day"
         values={{ mood: entry.mood, note: entry.note ?? "", minutes: entry.minutes }}
       />
       <p className="mt-4">
