@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -31,9 +31,22 @@ export function CheckInForm({ action, values, entryId, legend, submitLabel, day 
   const [minutes, setMinutes] = useState(values?.minutes ?? 0);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const formMessage = state && !state.ok && Object.keys(errors).length === 0 ? state.message : undefined;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a refused save, take keyboard and screen-reader users to the first field to fix.
+  useEffect(() => {
+    if (!state || state.ok) return;
+    const firstInvalid = state.fieldErrors.mood ? 'input[name="mood"]' : '[aria-invalid="true"]';
+    formRef.current?.querySelector<HTMLElement>(firstInvalid)?.focus();
+  }, [state]);
+
+  // A second tap while saving would only save the same thing twice.
+  const ignoreWhilePending = (event: FormEvent<HTMLFormElement>) => {
+    if (pending) event.preventDefault();
+  };
 
   return (
-    <form action={formAction} className="flex flex-col gap-6" aria-busy={pending}>
+    <form ref={formRef} action={formAction} onSubmit={ignoreWhilePending} className="flex flex-col gap-6" aria-busy={pending}>
       <FormMessage message={formMessage} />
       {entryId !== undefined && <input type="hidden" name="entryId" value={entryId} />}
       <fieldset aria-describedby={errors.mood ? "mood-error" : undefined}>
@@ -55,6 +68,10 @@ export function CheckInForm({ action, values, entryId, legend, submitLabel, day 
                   {m.face}
                 </span>
                 <span className="text-sm font-medium">{m.word}</span>
+                {/* The choice shows as a mark as well as a colour, for forced-colours and colour-blind eyes. */}
+                <span aria-hidden="true" className={`text-sm font-bold text-calm-700 ${mood === m.value ? "" : "invisible"}`}>
+                  ✓
+                </span>
               </span>
             </label>
           ))}
@@ -92,9 +109,13 @@ export function CheckInForm({ action, values, entryId, legend, submitLabel, day 
       </div>
 
       <div className="flex flex-col gap-2">
-        <label htmlFor="minutes" className="font-medium">
-          Minutes of mindfulness {day}: <output htmlFor="minutes">{minutes}</output>
-        </label>
+        {/* The label names the slider; the value is read once, from aria-valuetext. */}
+        <p className="font-medium">
+          <label htmlFor="minutes">Minutes of mindfulness {day}</label>:{" "}
+          <output htmlFor="minutes" aria-hidden="true">
+            {minutes}
+          </output>
+        </p>
         <input
           id="minutes"
           name="minutes"
@@ -106,6 +127,7 @@ export function CheckInForm({ action, values, entryId, legend, submitLabel, day 
           onChange={(e) => setMinutes(Number(e.target.value))}
           aria-valuetext={`${minutes} minutes`}
           aria-describedby={errors.minutes ? "minutes-error" : undefined}
+          aria-invalid={errors.minutes ? true : undefined}
           className="w-full accent-calm-700"
         />
         {errors.minutes && (

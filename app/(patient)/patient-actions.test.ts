@@ -91,6 +91,30 @@ describe("patient server actions", () => {
     expect(await entriesOf(bob)).toHaveLength(0);
   });
 
+  it("edits the entry the today form opened, and refuses someone else's", async () => {
+    signInAs(alice);
+    await redirectedTo(checkInAction(null, formData({ mood: "4" })));
+    const [entry] = await entriesOf(alice);
+    const id = String(entry.id);
+    expect(await redirectedTo(checkInAction(null, formData({ entryId: id, mood: "5", note: "later" })))).toBe("/today?saved=1");
+    expect(await entriesOf(alice)).toMatchObject([{ mood: 5, note: "later" }]);
+
+    signInAs(bob);
+    expect(await checkInAction(null, formData({ entryId: id, mood: "1" }))).toMatchObject({ ok: false, message: "That entry could not be found." });
+    expect(await checkInAction(null, formData({ entryId: "nonsense", mood: "1" }))).toMatchObject({ ok: false });
+    expect(await entriesOf(alice)).toMatchObject([{ mood: 5, note: "later" }]);
+    expect(await entriesOf(bob)).toHaveLength(0);
+  });
+
+  it("says when an edit changed nothing, and brings up crisis support for a hard day", async () => {
+    signInAs(alice);
+    await redirectedTo(checkInAction(null, formData({ mood: "4", note: "same" })));
+    const [entry] = await entriesOf(alice);
+    const id = String(entry.id);
+    expect(await redirectedTo(editEntryAction(null, formData({ entryId: id, mood: "4", note: "same" })))).toBe("/journal?unchanged=1");
+    expect(await redirectedTo(editEntryAction(null, formData({ entryId: id, mood: "1", note: "same" })))).toBe("/journal?edited=1&support=1");
+  });
+
   it("treats a malformed entry id as not found", async () => {
     signInAs(alice);
     for (const entryId of ["", "abc", "-3", "1.5", "1 OR 1=1"]) {

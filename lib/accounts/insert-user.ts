@@ -1,7 +1,7 @@
 import type { Transaction } from "@/db/client";
 import { users, type Role, type Status } from "@/db/schema";
 import { isDuplicateKey } from "@/lib/db/mysql-errors";
-import { type ActionResult, fieldFailure } from "@/lib/forms/action-result";
+import { type Failure, fieldFailure } from "@/lib/forms/action-result";
 import { EMAIL_TAKEN } from "./messages";
 import type { PersonFields } from "./person-fields";
 
@@ -30,6 +30,6 @@ export async function insertUser(
 }
 
 /** The field message for an insert the unique email index refused, or null for any other error. */
-export function emailTaken(error: unknown): ActionResult<never> | null {
+export function emailTaken(error: unknown): Failure | null {
   return isDuplicateKey(error, "users_email_key_unique") ? fieldFailure("email", EMAIL_TAKEN) : null;
 }

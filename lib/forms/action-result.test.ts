@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { failure, fieldFailure, formDataToObject, parseInput } from "./action-result";
+import { SAVE_FAILED, failure, fieldFailure, formDataToObject, parseInput, saveOrFailure } from "./action-result";
 
 const schema = z.object({
   name: z.string({ error: "Enter a name" }).trim().min(1, "Enter a name"),
@@ -77,5 +77,19 @@ describe("failure and fieldFailure", () => {
       message: "Please correct the highlighted field.",
       fieldErrors: { email: ["An account with this email already exists"] },
     });
+  });
+});
+
+describe("saveOrFailure", () => {
+  it("passes a successful save's value through", async () => {
+    expect(await saveOrFailure(async () => 42)).toEqual({ ok: true, value: 42 });
+  });
+
+  it("turns an unexpected failure into a form message, logging the cause", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const boom = new Error("connection lost");
+    expect(await saveOrFailure(async () => Promise.reject(boom))).toEqual({ ok: false, message: SAVE_FAILED, fieldErrors: {} });
+    expect(log).toHaveBeenCalledWith("save failed", boom);
+    log.mockRestore();
   });
 });

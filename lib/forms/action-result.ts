@@ -6,11 +6,13 @@ export type ActionResult<T = undefined> =
   | { ok: true; data?: T }
   | { ok: false; message: string; fieldErrors: FieldErrors };
 
-export function failure(message: string, fieldErrors: FieldErrors = {}): ActionResult<never> {
+export type Failure = Extract<ActionResult, { ok: false }>;
+
+export function failure(message: string, fieldErrors: FieldErrors = {}): Failure {
   return { ok: false, message, fieldErrors };
 }
 
-export function fieldFailure(field: string, message: string): ActionResult<never> {
+export function fieldFailure(field: string, message: string): Failure {
   return failure("Please correct the highlighted field.", { [field]: [message] });
 }
 
@@ -25,6 +27,21 @@ export function parseInput<S extends z.ZodType>(
   const fieldErrors: FieldErrors = flat.fieldErrors as FieldErrors;
   const message = flat.formErrors[0] ?? "Please correct the highlighted fields.";
   return { ok: false, message, fieldErrors };
+}
+
+export const SAVE_FAILED = "We could not save that just now. What you entered is still here: please try again.";
+
+/**
+ * Runs a save for a form. Should it fail unexpectedly (the database busy or away), the form
+ * gets a message and keeps what the person typed, instead of an error page that loses it.
+ */
+export async function saveOrFailure<T>(save: () => Promise<T>): Promise<{ ok: true; value: T } | Failure> {
+  try {
+    return { ok: true, value: await save() };
+  } catch (error) {
+    console.error("save failed", error);
+    return failure(SAVE_FAILED);
+  }
 }
 
 /** FormData as a plain object of strings, the shape every schema parses. */

@@ -212,3 +212,13 @@ describe("checkInSchema: input that is not a form of strings never throws", () =
     expect(errorsOf({ mood: "4", minutes })).toEqual({ minutes: messages });
   });
 });
+
+describe("line breaks in the note", () => {
+  it("counts a CRLF line break as one character, as the browser's counter does", () => {
+    const note = `${"a".repeat(139)}\r\n${"b".repeat(140)}`;
+    const parsed = checkInSchema.safeParse({ mood: "4", note });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.note).toBe(`${"a".repeat(139)}\n${"b".repeat(140)}`);
+    expect(parsed.data?.note).toHaveLength(280);
+  });
+});

@@ -10,8 +10,9 @@ export const checkInSchema = z.object({
     .max(7, "Choose the face closest to how you feel"),
   note: z
     .string({ error: `Your message must be text of at most ${NOTE_MAX} characters` })
-    .trim()
-    .max(NOTE_MAX, `Your message must be at most ${NOTE_MAX} characters`)
+    // Browsers send a textarea's line breaks as CRLF but count each as one character.
+    .transform((text) => text.replace(/\r\n?/g, "\n"))
+    .pipe(z.string().trim().max(NOTE_MAX, `Your message must be at most ${NOTE_MAX} characters`))
     .optional()
     .transform((v) => (v ? v : null)),
   minutes: z.coerce

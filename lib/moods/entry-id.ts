@@ -10,3 +10,5 @@ export function parseEntryId(value: unknown): number | null {
   const id = Number(text);
   return Number.isSafeInteger(id) ? id : null;
 }
+
+export const ENTRY_NOT_FOUND = "That entry could not be found.";

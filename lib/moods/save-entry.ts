@@ -9,7 +9,7 @@ import type { CheckIn } from "./check-in-schema";
 import { type LocalDate, localDate } from "./local-date";
 import { moodBand } from "./mood-band";
 
-export type SavedEntry = { entryId: number; entryDate: LocalDate; created: boolean };
+export type SavedEntry = { entryId: number; entryDate: LocalDate; created: boolean; changed: boolean };
 
 type EntryRow = typeof moodEntries.$inferSelect;
 
@@ -30,8 +30,8 @@ export async function checkInToday(patientId: number, input: CheckIn, now = new 
             .where(and(eq(moodEntries.patientId, patientId), eq(moodEntries.entryDate, today)))
             .for("update");
           if (existing) {
-            await revise(tx, existing, input, today);
-            return { entryId: existing.id, entryDate: today, created: false };
+            const changed = await revise(tx, existing, input, today);
+            return { entryId: existing.id, entryDate: today, created: false, changed };
           }
           const taskId = await pickTask(tx, patientId, moodBand(input.mood), today);
           const messageId = await pickMessage(tx, patientId);
@@ -39,7 +39,7 @@ export async function checkInToday(patientId: number, input: CheckIn, now = new 
             .insert(moodEntries)
             .values({ patientId, entryDate: today, mood: input.mood, note: input.note, mindfulnessMinutes: input.minutes, taskId, messageId })
             .$returningId();
-          return { entryId: id, entryDate: today, created: true };
+          return { entryId: id, entryDate: today, created: true, changed: true };
         },
         // READ COMMITTED: the empty SELECT takes no gap lock, so racing inserts meet at the
         // unique index (one wins, the other retries as an edit) instead of deadlocking.
@@ -59,8 +59,8 @@ export async function editEntry(patientId: number, entryId: number, input: Check
       .where(and(eq(moodEntries.id, entryId), eq(moodEntries.patientId, patientId)))
       .for("update");
     if (!existing) return null;
-    await revise(tx, existing, input, today);
-    return { entryId: existing.id, entryDate: existing.entryDate, created: false };
+    const changed = await revise(tx, existing, input, today);
+    return { entryId: existing.id, entryDate: existing.entryDate, created: false, changed };
   });
 }
 
@@ -73,14 +73,15 @@ export async function deleteEntry(patientId: number, entryId: number): Promise<b
 }
 
 /**
- * Keeps the values being replaced as a revision, then writes the new ones. Today's task is
+ * Keeps the values being replaced as a revision, then writes the new ones and marks the entry
+ * unreviewed. Today's task is
  * kept while it still suits the mood; if the edit moves today's mood to another band, the task
  * is chosen again so it fits how the patient now feels. Past entries keep the task they showed.
  */
-async function revise(tx: Transaction, existing: EntryRow, input: CheckIn, today: LocalDate): Promise<void> {
+async function revise(tx: Transaction, existing: EntryRow, input: CheckIn, today: LocalDate): Promise<boolean> {
   const unchanged =
     existing.mood === input.mood && existing.note === input.note && existing.mindfulnessMinutes === input.minutes;
-  if (unchanged) return;
+  if (unchanged) return false;
   await tx.insert(moodEntryRevisions).values({
     entryId: existing.id,
     mood: existing.mood,
@@ -97,9 +98,13 @@ async function revise(tx: Transaction, existing: EntryRow, input: CheckIn, today
       mindfulnessMinutes: input.minutes,
       taskId,
       taskDoneAt: taskId === existing.taskId ? existing.taskDoneAt : null,
+      // A changed entry is new to the psychiatrist: it goes back to their review queue.
+      reviewedAt: null,
+      reviewedBy: null,
       updatedAt: new Date(),
     })
     .where(eq(moodEntries.id, existing.id));
+  return true;
 }
 
 /** The patient's calendar day now, in the time zone on their account. */

@@ -2,21 +2,24 @@
 
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
-import { type ActionResult, failure, formDataToObject, parseInput } from "@/lib/forms/action-result";
+import { type ActionResult, failure, formDataToObject, parseInput, saveOrFailure } from "@/lib/forms/action-result";
 import { checkInSchema } from "@/lib/moods/check-in-schema";
-import { parseEntryId } from "@/lib/moods/entry-id";
+import { ENTRY_NOT_FOUND, parseEntryId } from "@/lib/moods/entry-id";
+import { needsCrisisSupport } from "@/lib/moods/mood-band";
 import { deleteEntry, editEntry } from "@/lib/moods/save-entry";
-
-const NOT_YOURS = "That entry could not be found.";
 
 export async function editEntryAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const me = await requireRole("patient");
   const entryId = parseEntryId(form.get("entryId"));
-  if (entryId === null) return failure(NOT_YOURS);
+  if (entryId === null) return failure(ENTRY_NOT_FOUND);
   const input = parseInput(checkInSchema, formDataToObject(form));
   if (!input.ok) return input;
-  if (!(await editEntry(me.id, entryId, input.data))) return failure(NOT_YOURS);
-  redirect("/journal?edited=1");
+  const saved = await saveOrFailure(() => editEntry(me.id, entryId, input.data));
+  if (!saved.ok) return saved;
+  if (saved.value === null) return failure(ENTRY_NOT_FOUND);
+  // Recording a hard day, even after the fact, brings the crisis helplines up first.
+  const support = needsCrisisSupport(input.data.mood) ? "&support=1" : "";
+  redirect(`/journal?${saved.value.changed ? "edited" : "unchanged"}=1${support}`);
 }
 
 /** Deletes one of the caller's own entries; someone else's id deletes nothing. */

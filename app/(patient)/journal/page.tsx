@@ -1,21 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CrisisPanel } from "@/components/crisis-panel";
 import { JournalEntryCard } from "@/components/journal-entry";
 import { requireRole } from "@/lib/auth/current-user";
 import { journalPage } from "@/lib/moods/journal";
+import { crisisLines } from "@/lib/settings/crisis-lines";
 
 export const metadata: Metadata = { title: "Journal" };
 
-type Props = { searchParams: Promise<{ page?: string; edited?: string; deleted?: string }> };
+type Props = { searchParams: Promise<{ page?: string; edited?: string; unchanged?: string; deleted?: string; support?: string }> };
+
+function noticeFor(params: Awaited<Props["searchParams"]>): string | null {
+  if (params.edited) return "Your entry was updated. The earlier version is kept.";
+  if (params.unchanged) return "Nothing was changed.";
+  if (params.deleted) return "The entry was deleted.";
+  return null;
+}
 
 export default async function JournalPage({ searchParams }: Props) {
   const me = await requireRole("patient");
   const params = await searchParams;
   const journal = await journalPage(me.id, Number(params.page ?? 1));
-  const notice = params.edited ? "Your entry was updated. The earlier version is kept." : params.deleted ? "The entry was deleted." : null;
+  const notice = noticeFor(params);
 
   return (
     <section className="mx-auto flex max-w-2xl flex-col gap-4">
+      {params.support && <CrisisPanel lines={await crisisLines()} />}
       <h1 className="text-3xl font-semibold text-calm-800">Your journal</h1>
       {notice && (
         <p role="status" className="rounded-md bg-calm-100 px-4 py-3">

@@ -34,6 +34,7 @@ export default async function TodayPage({ searchParams }: Props) {
           action={checkInAction}
           legend="How are you feeling today?"
           submitLabel={editing ? "Save changes" : "Check in"}
+          entryId={entry?.id}
           values={entry ? { mood: entry.mood, note: entry.note ?? "", minutes: entry.minutes } : undefined}
         />
         {editing && (
@@ -80,7 +81,9 @@ export default async function TodayPage({ searchParams }: Props) {
           <h2 id="today-task" className="mb-1 text-xl font-semibold">
             {entry.task.title}
           </h2>
-          <p className="mb-3 text-muted">About {entry.task.durationMinutes} minutes</p>
+          <p className="mb-3 text-muted">
+            About {entry.task.durationMinutes} minute{entry.task.durationMinutes === 1 ? "" : "s"}
+          </p>
           <p className="mb-4 whitespace-pre-line">{entry.task.instructions}</p>
           {entry.taskDone ? (
             <p className="font-medium text-calm-700">✓ Done. Well done for taking the time.</p>
