@@ -88,7 +88,14 @@ function minutesSummary(days: readonly ProgressDay[], rangeLabel: string): strin
   return `Mindfulness minutes for ${rangeLabel}: ${total} in total over ${practised} days, at most ${Math.max(...minutes)} in a day.`;
 }
 
-export function MoodChart({ days, averageMood, rangeLabel }: { days: readonly ProgressDay[]; averageMood: number | null; rangeLabel: string }) {
+export function MoodChart(props: {
+  days: readonly ProgressDay[];
+  averageMood: number | null;
+  rangeLabel: string;
+  /** The id of the heading that names the chart. */
+  headingId: string;
+}) {
+  const { days, averageMood, rangeLabel, headingId } = props;
   const slots = slotsOf(days);
   const n = slots.length;
   const x = (index: number) => round(index + 0.5);
@@ -99,7 +106,7 @@ export function MoodChart({ days, averageMood, rangeLabel }: { days: readonly Pr
   const barWidth = n > 31 ? 0.9 : 0.6;
 
   return (
-    <figure className="rounded-lg border border-calm-200 bg-white p-3 sm:p-5">
+    <figure aria-labelledby={headingId} className="rounded-lg border border-calm-200 bg-white p-3 sm:p-5">
       <div className="grid grid-cols-[5.25rem_1fr] gap-x-1.5 sm:grid-cols-[7rem_1fr] sm:gap-x-3">
         <div aria-hidden="true" className="relative h-56 text-xs sm:h-72 sm:text-sm">
           {MOODS.map((m) => (

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { moodEntries } from "@/db/schema";
 import { addDays, daysBetween, type LocalDate } from "./local-date";
 import { currentStreak, progressStats, type ProgressStats, type RangeDays } from "./progress-stats";
-import { patientToday } from "./save-entry";
+import { patientToday } from "./patient-today";
 
 // A streak that reaches the start of the range is counted on through up to two years of dates.
 const STREAK_LOOKBACK_DAYS = 730;

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
-import { moodEntries, moodEntryRevisions, users } from "@/db/schema";
+import { moodEntries, moodEntryRevisions } from "@/db/schema";
 import { isDuplicateKey } from "@/lib/db/mysql-errors";
 import { retryTransaction } from "@/lib/db/retry-transaction";
 import { pickMessage } from "@/lib/messages/pick-message";
 import { pickTask } from "@/lib/tasks/pick-task";
 import type { CheckIn } from "./check-in-schema";
-import { type LocalDate, localDate } from "./local-date";
+import type { LocalDate } from "./local-date";
+import { patientToday } from "./patient-today";
 import { moodBand } from "./mood-band";
 
 export type SavedEntry = { entryId: number; entryDate: LocalDate; created: boolean; changed: boolean };
@@ -105,11 +106,4 @@ async function revise(tx: Transaction, existing: EntryRow, input: CheckIn, today
     })
     .where(eq(moodEntries.id, existing.id));
   return true;
-}
-
-/** The patient's calendar day now, in the time zone on their account. */
-export async function patientToday(patientId: number, now = new Date()): Promise<LocalDate> {
-  const [row] = await getDb().select({ timezone: users.timezone }).from(users).where(eq(users.id, patientId)).limit(1);
-  if (!row) throw new Error(`no account ${patientId}`);
-  return localDate(now, row.timezone);
 }

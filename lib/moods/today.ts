@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { dailyMessages, mindfulnessTasks, moodEntries } from "@/db/schema";
 import type { LocalDate } from "./local-date";
-import { patientToday } from "./save-entry";
+import { patientToday } from "./patient-today";
 
 export type TodayEntry = {
   id: number;

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { mindfulnessTasks, moodEntries, patientTasks } from "@/db/schema";
 import { addDays } from "@/lib/moods/local-date";
 import { MOOD_BANDS, moodBand, type MoodBand } from "@/lib/moods/mood-band";
-import { patientToday } from "@/lib/moods/save-entry";
+import { patientToday } from "@/lib/moods/patient-today";
 
 export type LibraryTask = {
   id: number;

@@ -55,8 +55,10 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
         </ul>
       </nav>
 
-      <h2 className="mb-3 text-xl font-semibold">Mood and mindfulness</h2>
-      <MoodChart days={stats.days} averageMood={stats.averageMood} rangeLabel={phrase} />
+      <h2 id="chart-heading" className="mb-3 text-xl font-semibold">
+        Mood and mindfulness
+      </h2>
+      <MoodChart days={stats.days} averageMood={stats.averageMood} rangeLabel={phrase} headingId="chart-heading" />
 
       <h2 className="mb-3 mt-8 text-xl font-semibold">At a glance</h2>
       <StatCards stats={stats} />
