@@ -58,7 +58,10 @@ describe("the journal", () => {
     const taskId = await createTask("middle", "Box breathing");
     await addDaysOfEntries(patientId, 1, taskId);
     const [{ id }] = (await journalPage(patientId, 1)).entries;
-    await editEntry(patientId, id, { mood: 3, note: "Changed my mind", minutes: 10 });
+    // A middle task never shown would win if the edit (low to middle) picked the task again.
+    await createTask("middle", "Never shown");
+    // Edited a few days later, so this is a past entry whatever today's real date is.
+    await editEntry(patientId, id, { mood: 3, note: "Changed my mind", minutes: 10 }, new Date("2026-07-03T12:00:00Z"));
     expect(await ownEntry(patientId, id)).toMatchObject({ taskTitle: "Box breathing", edited: true, note: "Changed my mind", taskDone: false });
   });
 

@@ -45,12 +45,22 @@ describe("checking in", () => {
     const now = new Date("2026-06-01T08:00:00Z");
     const first = await checkInToday(patientId, checkIn(6), now);
     const second = await checkInToday(patientId, checkIn(7, "Even better", 10), new Date("2026-06-01T20:00:00Z"));
-    expect(second).toEqual({ entryId: first.entryId, entryDate: "2026-06-01", created: false });
+    expect(second).toEqual({ entryId: first.entryId, entryDate: "2026-06-01", created: false, changed: true });
     const entries = await entriesOf(patientId);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ mood: 7, note: "Even better", mindfulnessMinutes: 10, taskId: highTask });
     const [revision] = await getDb().select().from(moodEntryRevisions);
     expect(revision).toMatchObject({ entryId: first.entryId, mood: 6, note: null, mindfulnessMinutes: 0 });
+  });
+
+  it("an edit puts a reviewed entry back in the psychiatrist's queue", async () => {
+    const now = new Date("2026-06-01T08:00:00Z");
+    const { entryId } = await checkInToday(patientId, checkIn(5), now);
+    await getDb().update(moodEntries).set({ reviewedAt: now }).where(eq(moodEntries.id, entryId));
+    await checkInToday(patientId, checkIn(5), now);
+    expect((await entriesOf(patientId))[0].reviewedAt).toEqual(now);
+    await checkInToday(patientId, checkIn(4), now);
+    expect((await entriesOf(patientId))[0]).toMatchObject({ reviewedAt: null, reviewedBy: null });
   });
 
   it("saving the same values again writes no revision", async () => {
@@ -128,12 +138,25 @@ describe("a patient's entries are theirs alone", () => {
   });
 
   it("its owner can edit an older entry (kept as a revision) and delete it with its revisions", async () => {
-    const edited = await editEntry(alice, aliceEntry, checkIn(5, "Feeling steadier"));
-    expect(edited).toMatchObject({ entryId: aliceEntry, created: false });
-    expect(await revisionCount(aliceEntry)).toBe(1);
-    expect(await deleteEntry(alice, aliceEntry)).toBe(true);
-    expect(await entriesOf(alice)).toHaveLength(0);
-    expect(await revisionCount(aliceEntry)).toBe(0);
+    // Five days before the real today (the entry from beforeEach), with the middle task.
+    const fiveDaysAgo = new Date(Date.now() - 5 * 24 * 60 * 60 * 1000);
+    const older = await checkInToday(alice, checkIn(4, "Back then"), fiveDaysAgo);
+    expect(older.created).toBe(true);
+    const [before] = (await entriesOf(alice)).filter((e) => e.id === older.entryId);
+    expect(before.taskId).not.toBeNull();
+    expect(await markTaskDone(alice, older.entryId, fiveDaysAgo)).toBe(true);
+
+    // A high task would be picked if the edit, which moves the mood to the high band, chose again.
+    await createTask("high");
+    const edited = await editEntry(alice, older.entryId, checkIn(7, "Feeling steadier"));
+    expect(edited).toMatchObject({ entryId: older.entryId, entryDate: older.entryDate, created: false });
+    expect(await revisionCount(older.entryId)).toBe(1);
+    const [after] = (await entriesOf(alice)).filter((e) => e.id === older.entryId);
+    expect(after).toMatchObject({ mood: 7, note: "Feeling steadier", taskId: before.taskId, taskDoneAt: fiveDaysAgo });
+
+    expect(await deleteEntry(alice, older.entryId)).toBe(true);
+    expect((await entriesOf(alice)).map((e) => e.id)).toEqual([aliceEntry]);
+    expect(await revisionCount(older.entryId)).toBe(0);
   });
 
   it("marks the task done once, and again is harmless", async () => {
