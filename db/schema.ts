@@ -165,6 +165,8 @@ export const moodEntries = mysqlTable(
   (t) => [
     uniqueIndex("mood_entries_patient_date").on(t.patientId, t.entryDate),
     index("mood_entries_date").on(t.entryDate),
+    // The review queue: a psychiatrist's patients' entries not yet reviewed.
+    index("mood_entries_patient_reviewed").on(t.patientId, t.reviewedAt),
     check("mood_entries_mood_range", sql`mood between 1 and 7`),
     check("mood_entries_minutes_range", sql`mindfulness_minutes between 0 and 120`),
   ],
@@ -185,6 +187,40 @@ export const moodEntryRevisions = mysqlTable(
     revisedAt: now("revised_at"),
   },
   (t) => [index("mood_entry_revisions_entry").on(t.entryId)],
+);
+
+// A psychiatrist's reply to an entry: one per entry, editable, with the edit time kept.
+export const entryReplies = mysqlTable(
+  "entry_replies",
+  {
+    id: id(),
+    entryId: userRef("entry_id")
+      .notNull()
+      .references(() => moodEntries.id, { onDelete: "cascade" }),
+    authorId: userRef("author_id").references(() => users.id, { onDelete: "set null" }),
+    text: varchar("text", { length: 500 }).notNull(),
+    createdAt: now(),
+    editedAt: datetime("edited_at", { mode: "date", fsp: 3 }),
+  },
+  (t) => [uniqueIndex("entry_replies_entry").on(t.entryId)],
+);
+
+// Who did what to whom, and when. Ids are kept without foreign keys so the trail outlives
+// the accounts it mentions; the patient's id is what lets staff reads of a record be traced.
+export const auditLog = mysqlTable(
+  "audit_log",
+  {
+    id: id(),
+    actorId: userRef("actor_id"),
+    action: varchar("action", { length: 64 }).notNull(),
+    outcome: mysqlEnum("outcome", ["allowed", "denied"]).notNull().default("allowed"),
+    targetType: varchar("target_type", { length: 32 }),
+    targetId: userRef("target_id"),
+    patientId: userRef("patient_id"),
+    ip: varchar("ip", { length: 64 }),
+    at: now("at"),
+  },
+  (t) => [index("audit_log_at").on(t.at), index("audit_log_patient_at").on(t.patientId, t.at), index("audit_log_actor_at").on(t.actorId, t.at)],
 );
 
 export type User = typeof users.$inferSelect;
