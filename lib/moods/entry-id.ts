@@ -1,14 +1,6 @@
-const DIGITS = /^[1-9]\d{0,15}$/;
+import { parseId } from "@/lib/forms/parse-id";
 
-/**
- * An entry id from a form or URL: a positive whole number written plainly ("42"), or null for
- * anything else, so one entry has one address (not also "0x2a" or "4.2e1").
- */
-export function parseEntryId(value: unknown): number | null {
-  const text = typeof value === "number" ? String(value) : value;
-  if (typeof text !== "string" || !DIGITS.test(text)) return null;
-  const id = Number(text);
-  return Number.isSafeInteger(id) ? id : null;
-}
+/** An entry id from a form or URL (see parseId). */
+export const parseEntryId = parseId;
 
 export const ENTRY_NOT_FOUND = "That entry could not be found.";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CrisisPanel } from "@/components/crisis-panel";
 import { JournalEntryCard } from "@/components/journal-entry";
+import { Pager } from "@/components/pager";
 import { requireRole } from "@/lib/auth/current-user";
 import { journalPage } from "@/lib/moods/journal";
 import { crisisLines } from "@/lib/settings/crisis-lines";
@@ -45,27 +46,7 @@ export default async function JournalPage({ searchParams }: Props) {
           {journal.entries.map((entry) => (
             <JournalEntryCard key={entry.id} entry={entry} />
           ))}
-          {journal.pageCount > 1 && (
-            <nav aria-label="Journal pages" className="flex items-center justify-between gap-4 py-2">
-              {journal.page > 1 ? (
-                <Link href={`/journal?page=${journal.page - 1}`} className="font-medium text-calm-700 underline">
-                  ← Newer
-                </Link>
-              ) : (
-                <span />
-              )}
-              <span className="text-muted">
-                Page {journal.page} of {journal.pageCount}
-              </span>
-              {journal.page < journal.pageCount ? (
-                <Link href={`/journal?page=${journal.page + 1}`} className="font-medium text-calm-700 underline">
-                  Older →
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          )}
+          <Pager page={journal.page} pageCount={journal.pageCount} label="Journal pages" hrefFor={(page) => `/journal?page=${page}`} />
         </>
       )}
     </section>
