@@ -15,6 +15,7 @@ const SIGNED_IN_AREAS = [
   "/admin",
   "/account",
   "/awaiting-approval",
+  "/library",
 ];
 
 function needsSignIn(pathname: string): boolean {
