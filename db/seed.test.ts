@@ -4,7 +4,7 @@ import { verifySignIn } from "@/lib/auth/verify-sign-in";
 import { addDays, localDate } from "@/lib/moods/local-date";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { getDb } from "./client";
-import { dailyMessages, mindfulnessTasks, moodEntries, patients, users } from "./schema";
+import { dailyMessages, entryReplies, mindfulnessTasks, moodEntries, patients, users } from "./schema";
 import { DEMO_PASSWORD, seedDemoData } from "./seed";
 import { SEED_MESSAGES } from "./seed-content/messages";
 import { SEED_TASKS } from "./seed-content/tasks";
@@ -69,5 +69,30 @@ describe("seedDemoData", () => {
       .from(moodEntries)
       .where(eq(moodEntries.entryDate, addDays(today, -1)));
     expect(Number(yesterday.n)).toBe(13);
+  });
+});
+
+describe("the demo review history", () => {
+  beforeEach(resetDatabase);
+
+  it("leaves the last week for review and has replies from each patient's own psychiatrist on older days", async () => {
+    const lines = (await seedDemoData(process.env.DATABASE_URL!)).join("\n");
+    const weekAgo = addDays(localDate(new Date(), "Europe/London"), -7);
+    expect(lines).toMatch(/\d+ older check-ins reviewed \(\d+ with a reply\); the last week waits for review/);
+    const entries = await getDb()
+      .select({ date: moodEntries.entryDate, reviewedBy: moodEntries.reviewedBy, psychiatristId: patients.psychiatristId })
+      .from(moodEntries)
+      .innerJoin(patients, eq(patients.userId, moodEntries.patientId));
+    for (const e of entries) expect(e.reviewedBy).toBe(e.date < weekAgo ? e.psychiatristId : null);
+    const replies = await getDb()
+      .select({ authorId: entryReplies.authorId, psychiatristId: patients.psychiatristId, date: moodEntries.entryDate })
+      .from(entryReplies)
+      .innerJoin(moodEntries, eq(moodEntries.id, entryReplies.entryId))
+      .innerJoin(patients, eq(patients.userId, moodEntries.patientId));
+    expect(replies.length).toBeGreaterThan(20);
+    for (const r of replies) {
+      expect(r.authorId).toBe(r.psychiatristId);
+      expect(r.date < weekAgo).toBe(true);
+    }
   });
 });

@@ -3,10 +3,11 @@ import { approvePsychiatrist } from "@/lib/accounts/approve-psychiatrist";
 import { createAdmin } from "@/lib/accounts/create-admin";
 import { registerPatient } from "@/lib/accounts/register-patient";
 import { registerPsychiatrist } from "@/lib/accounts/register-psychiatrist";
-import { localDate } from "@/lib/moods/local-date";
+import { addDays, localDate } from "@/lib/moods/local-date";
 import { closeDb, getDb } from "./client";
 import { patients, users } from "./schema";
 import { seedCheckIns, seedLibrary } from "./seed-check-ins";
+import { seedReviews } from "./seed-reviews";
 
 export const DEMO_PASSWORD = "miwell-demo-password";
 export const DEMO_CHECK_IN_DAYS = 60;
@@ -81,6 +82,8 @@ export async function seedDemoData(databaseUrl: string, now = new Date()): Promi
       // Riley has a hard spell and a recovery to show, whatever the generator draws.
       hardSpellPatientIds: demoPatients.filter((p) => p.email === "patient@example.com").map((p) => p.id),
     });
+    // The last week is left unreviewed, so each psychiatrist has a review queue to work through.
+    const reviews = await seedReviews(getDb(), { reviewedBefore: addDays(localDate(now, "Europe/London"), -7) });
     return [
       `Demo accounts (password for all: ${DEMO_PASSWORD}):`,
       "  admin@example.com                 admin",
@@ -90,6 +93,7 @@ export async function seedDemoData(databaseUrl: string, now = new Date()): Promi
       `  ${PSYCHIATRISTS.length - 1} more approved psychiatrists and ${PATIENT_NAMES.length} more patients (e.g. sam.taylor@example.com)`,
       `  ${library.taskIds.length} mindfulness tasks and ${library.messageIds.length} daily messages`,
       `  ${DEMO_CHECK_IN_DAYS} days of check-ins for every patient, up to yesterday (today is left to check in)`,
+      `  ${reviews.reviewed} older check-ins reviewed (${reviews.replies} with a reply); the last week waits for review`,
     ];
   } finally {
     await closeDb();
