@@ -3,8 +3,8 @@ import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { accountCounts, pendingPsychiatrists } from "./account-summary";
 import { myPsychiatrist } from "./my-psychiatrist";
-import { ownPatients } from "./own-patients";
 import { homeForEmail } from "@/lib/auth/home-for-email";
+import { caseload } from "@/lib/caseload/caseload";
 
 describe("what each role's home shows", () => {
   let drA: number;
@@ -29,9 +29,9 @@ describe("what each role's home shows", () => {
     await createPatient({ firstName: "Zed", lastName: "Zulu" });
     await createPatient({ firstName: "Other", lastName: "Person" });
     await createPatient({ firstName: "Amy", lastName: "Alpha" });
-    const mine = await ownPatients(drA);
-    expect(mine.map((p) => p.lastName)).toEqual(["Alpha", "Zulu"]);
-    expect((await ownPatients(drB)).map((p) => p.lastName)).toEqual(["Person"]);
+    const lastNames = async (psychiatristId: number) => (await caseload({ id: psychiatristId }, { sort: "name" })).rows.map((p) => p.lastName);
+    expect(await lastNames(drA)).toEqual(["Alpha", "Zulu"]);
+    expect(await lastNames(drB)).toEqual(["Person"]);
   });
 
   it("an admin sees account counts and who awaits approval", async () => {
