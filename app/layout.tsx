@@ -4,12 +4,19 @@ import { CrisisFooter } from "@/components/crisis-footer";
 import { SiteHeader } from "@/components/site-header";
 import { currentUser } from "@/lib/auth/current-user";
 import { faviconFor } from "@/lib/auth/favicon";
+import { unreviewedCount } from "@/lib/review/queue";
 import { signOutAction } from "./actions";
 import "./globals.css";
 
 // The layout wraps even the 404, 403 and 500 pages: with the database down they must still
 // render, signed-out, rather than crash.
 const userOrNobody = () => currentUser().catch(() => null);
+
+type LayoutUser = Awaited<ReturnType<typeof userOrNobody>>;
+
+// Only an active psychiatrist has a review queue; without the database the link goes without its count.
+const reviewCountFor = (user: LayoutUser) =>
+  user?.role === "psychiatrist" && user.status === "active" ? unreviewedCount(user.id).catch(() => null) : null;
 
 export async function generateMetadata(): Promise<Metadata> {
   const user = await userOrNobody();
@@ -24,13 +31,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [user, requestHeaders] = await Promise.all([userOrNobody(), headers()]);
+  const reviewCount = await reviewCountFor(user);
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
           Skip to content
         </a>
-        <SiteHeader user={user} path={requestHeaders.get("x-miwell-path") ?? ""} signOutAction={signOutAction} />
+        <SiteHeader user={user} path={requestHeaders.get("x-miwell-path") ?? ""} signOutAction={signOutAction} reviewCount={reviewCount} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { MoodFace } from "@/components/mood-face";
+import { ReplyText } from "@/components/reply-text";
 import type { JournalEntry } from "@/lib/moods/journal";
 import { formatDay } from "@/lib/moods/local-date";
 
-/** One day in the journal: the mood with its word, what the patient wrote, and what they did. */
+/**
+ * One day in the journal: the mood with its word, what the patient wrote, what they did, and
+ * their psychiatrist's reply.
+ */
 export function JournalEntryCard({ entry, actions = true }: { entry: JournalEntry; actions?: boolean }) {
   const headingId = `entry-${entry.id}`;
   return (
@@ -27,6 +31,13 @@ export function JournalEntryCard({ entry, actions = true }: { entry: JournalEntr
             .filter(Boolean)
             .join(" · ")}
         </p>
+      )}
+      {entry.reply && (
+        <ReplyText
+          title={`Reply from ${entry.reply.authorName ?? "your psychiatrist"}`}
+          text={entry.reply.text}
+          edited={entry.reply.editedAt !== null}
+        />
       )}
       {actions && (
         <div className="mt-3 flex gap-3 text-sm">

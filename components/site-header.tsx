@@ -10,7 +10,11 @@ const LINKS: Record<Role, { href: string; label: string }[]> = {
     { href: "/progress", label: "Progress" },
     { href: "/tasks", label: "Tasks" },
   ],
-  psychiatrist: [{ href: "/caseload", label: "Caseload" }],
+  psychiatrist: [
+    { href: "/caseload", label: "Caseload" },
+    { href: "/review", label: "Review" },
+    { href: "/library", label: "Tasks" },
+  ],
   admin: [{ href: "/admin", label: "Admin" }],
 };
 
@@ -20,9 +24,17 @@ const isCurrent = (href: string, path: string) => path === href || path.startsWi
  * The bar at the top of every page: the brand, the user's own places, and sign-out. On a phone
  * the places take a row of their own under the brand, so nothing is squeezed.
  */
-export function SiteHeader(props: { user: NavUser | null; path: string; signOutAction: () => Promise<void> }) {
-  const { user, path, signOutAction } = props;
-  const links = user && user.status === "active" ? LINKS[user.role] : [];
+export function SiteHeader(props: {
+  user: NavUser | null;
+  path: string;
+  signOutAction: () => Promise<void>;
+  /** A psychiatrist's entries waiting for review, shown (and read out) with the Review link. */
+  reviewCount?: number | null;
+}) {
+  const { user, path, signOutAction, reviewCount } = props;
+  const links = (user && user.status === "active" ? LINKS[user.role] : []).map((link) =>
+    link.href === "/review" && typeof reviewCount === "number" ? { ...link, label: `${link.label} (${reviewCount})` } : link,
+  );
   return (
     <header className="border-b border-calm-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">

@@ -32,6 +32,16 @@ export class JournalPage extends BasePage {
     return this.entry(date).getByText("Edited", { exact: true });
   }
 
+  /** The psychiatrist's reply under an entry, headed "Reply from Amara Okafor" ("… (edited)" once changed). */
+  replyHeading(date: string): Locator {
+    return this.entry(date).getByRole("heading", { name: /^Reply from / });
+  }
+
+  /** The reply's words, as plain text. */
+  replyText(date: string): Locator {
+    return this.entry(date).locator("h3 + p");
+  }
+
   /** "15 minutes of mindfulness · Task: Five senses (done)". */
   entryDetails(date: string): Locator {
     return this.entry(date).getByText(/^\d+ minutes? of mindfulness/);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { moodEntries } from "@/db/schema";
+import { editReply, replyToEntry } from "@/lib/review/replies";
 import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { createTask } from "@/lib/testing/library";
 import { resetDatabase } from "@/lib/testing/reset-database";
@@ -11,9 +12,10 @@ import { editEntry } from "./save-entry";
 describe("the journal", () => {
   let patientId: number;
   let otherId: number;
+  let psychiatristId: number;
   beforeEach(async () => {
     await resetDatabase();
-    await createPsychiatrist();
+    psychiatristId = await createPsychiatrist({ firstName: "Amara", lastName: "Okafor" });
     patientId = (await createPatient()).userId;
     otherId = (await createPatient()).userId;
   });
@@ -70,5 +72,38 @@ describe("the journal", () => {
     const [{ id }] = (await journalPage(otherId, 1)).entries;
     expect(await ownEntry(patientId, id)).toBeNull();
     expect((await journalPage(patientId, 1)).entries).toEqual([]);
+  });
+
+  it("shows the psychiatrist's reply under the entry, and when it was edited", async () => {
+    await addDaysOfEntries(patientId, 2);
+    const [newest, older] = (await journalPage(patientId, 1)).entries;
+    expect(newest.reply).toBeNull();
+
+    const sent = new Date("2026-07-01T09:30:00.000Z");
+    const reply = await replyToEntry({ id: psychiatristId }, older.id, "Thank you for writing. <b>Let's talk</b> on Friday.", sent);
+    if (!reply.ok) throw new Error("the reply was refused");
+    expect((await journalPage(patientId, 1)).entries[1].reply).toEqual({
+      text: "Thank you for writing. <b>Let's talk</b> on Friday.",
+      authorName: "Amara Okafor",
+      createdAt: sent,
+      editedAt: null,
+    });
+
+    const edited = new Date("2026-07-02T08:00:00.000Z");
+    await editReply({ id: psychiatristId }, reply.replyId, "Thank you for writing. See you on Friday.", edited);
+    expect(await ownEntry(patientId, older.id)).toMatchObject({
+      reply: { text: "Thank you for writing. See you on Friday.", authorName: "Amara Okafor", createdAt: sent, editedAt: edited },
+    });
+    expect((await journalPage(patientId, 1)).entries[0].reply).toBeNull();
+  });
+
+  it("never shows one patient the replies to another's entries", async () => {
+    await addDaysOfEntries(otherId, 1);
+    await addDaysOfEntries(patientId, 1);
+    const [theirs] = (await journalPage(otherId, 1)).entries;
+    await replyToEntry({ id: psychiatristId }, theirs.id, "For the other patient only");
+    expect((await journalPage(otherId, 1)).entries[0].reply).toMatchObject({ text: "For the other patient only" });
+    expect((await journalPage(patientId, 1)).entries.map((e) => e.reply)).toEqual([null]);
+    expect(await ownEntry(patientId, theirs.id)).toBeNull();
   });
 });

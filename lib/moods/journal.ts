@@ -1,6 +1,6 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { mindfulnessTasks, moodEntries, moodEntryRevisions } from "@/db/schema";
+import { entryReplies, mindfulnessTasks, moodEntries, moodEntryRevisions, users } from "@/db/schema";
 import type { LocalDate } from "./local-date";
 
 export const JOURNAL_PAGE_SIZE = 20;
@@ -14,7 +14,12 @@ export type JournalEntry = {
   taskTitle: string | null;
   taskDone: boolean;
   edited: boolean;
+  /** The psychiatrist's reply, if they wrote one. */
+  reply: JournalReply | null;
 };
+
+/** authorName is null once the author's account is gone: the reply itself stays. */
+export type JournalReply = { text: string; authorName: string | null; createdAt: Date; editedAt: Date | null };
 
 export type JournalPage = { entries: JournalEntry[]; page: number; pageCount: number; total: number };
 
@@ -29,6 +34,11 @@ const entryColumns = {
   taskTitle: mindfulnessTasks.title,
   taskDoneAt: moodEntries.taskDoneAt,
   edited,
+  replyText: entryReplies.text,
+  replyCreatedAt: entryReplies.createdAt,
+  replyEditedAt: entryReplies.editedAt,
+  replyAuthorFirst: users.firstName,
+  replyAuthorLast: users.lastName,
 };
 
 function selectEntries() {
@@ -36,12 +46,23 @@ function selectEntries() {
     .select(entryColumns)
     .from(moodEntries)
     .leftJoin(mindfulnessTasks, eq(mindfulnessTasks.id, moodEntries.taskId))
+    .leftJoin(entryReplies, eq(entryReplies.entryId, moodEntries.id))
+    .leftJoin(users, eq(users.id, entryReplies.authorId))
     .$dynamic();
 }
 
 function toEntry(row: Awaited<ReturnType<typeof selectEntries>>[number]): JournalEntry {
-  const { taskDoneAt, edited: wasEdited, ...rest } = row;
-  return { ...rest, taskDone: taskDoneAt !== null, edited: Number(wasEdited) === 1 };
+  const { taskDoneAt, edited: wasEdited, replyText, replyCreatedAt, replyEditedAt, replyAuthorFirst, replyAuthorLast, ...rest } = row;
+  const reply =
+    replyText === null
+      ? null
+      : {
+          text: replyText,
+          authorName: replyAuthorFirst === null ? null : `${replyAuthorFirst} ${replyAuthorLast}`,
+          createdAt: replyCreatedAt!,
+          editedAt: replyEditedAt,
+        };
+  return { ...rest, taskDone: taskDoneAt !== null, edited: Number(wasEdited) === 1, reply };
 }
 
 /** One page of the patient's own entries, newest first. Pages past the end show the last one. */
