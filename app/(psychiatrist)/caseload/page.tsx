@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/pager";
 import { MoodFace } from "@/components/mood-face";
 import { MoodTrend } from "@/components/mood-trend";
 import { requireRole } from "@/lib/auth/current-user";
@@ -95,7 +96,14 @@ export default async function CaseloadPage({ searchParams }: Props) {
               </tbody>
             </table>
           </div>
-          {pageCount > 1 && <Pages query={query} page={page} pageCount={pageCount} />}
+          <Pager
+            page={page}
+            pageCount={pageCount}
+            label="Caseload pages"
+            hrefFor={(n) => caseloadHref({ ...query, page: n })}
+            previousLabel="← Previous"
+            nextLabel="Next →"
+          />
         </>
       )}
     </section>
@@ -175,30 +183,5 @@ function PatientRow({ row }: { row: CaseloadRow }) {
         <span className={row.daysSinceCheckIn === null || row.daysSinceCheckIn >= SILENT_DAYS_AT_LEAST ? "font-semibold text-warn" : ""}>{silenceText(row.daysSinceCheckIn)}</span>
       </td>
     </tr>
-  );
-}
-
-function Pages({ query, page, pageCount }: { query: CaseloadQuery; page: number; pageCount: number }) {
-  const link = "font-medium text-calm-700 underline";
-  return (
-    <nav aria-label="Caseload pages" className="flex items-center justify-between gap-4 py-2">
-      {page > 1 ? (
-        <Link href={caseloadHref({ ...query, page: page - 1 })} className={link}>
-          ← Previous
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-muted">
-        Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? (
-        <Link href={caseloadHref({ ...query, page: page + 1 })} className={link}>
-          Next →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }
