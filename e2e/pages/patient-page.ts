@@ -51,9 +51,14 @@ export class PatientPage extends BasePage {
     return this.main.getByRole("region", { name: "Mood over the last 30 days" });
   }
 
-  /** The mood chart: a figure (or an image) inside the chart's section. */
+  /** The mood chart, the same figure the patient sees on their progress page. */
   get chart(): Locator {
-    return this.chartSection.getByRole("figure").or(this.chartSection.getByRole("img")).first();
+    return this.chartSection.getByRole("figure", { name: "Mood over the last 30 days" });
+  }
+
+  /** The chart's drawings, read out as summaries ("…average mood…"). */
+  get chartImages(): Locator {
+    return this.chart.getByRole("img");
   }
 
   // --- Pinned tasks -------------------------------------------------------------------------
@@ -136,6 +141,21 @@ export class PatientPage extends BasePage {
 
   replyText(date: string): Locator {
     return this.checkIn(date).locator("h3 + p");
+  }
+
+  /** "Reply updated." or "Reply sent. …" after a reply from this page. */
+  get replyNotice(): Locator {
+    return this.main.getByRole("status").filter({ hasText: /^Reply / });
+  }
+
+  /** Opens "Edit your reply" under a check-in, replaces the text and saves it. */
+  async editReply(date: string, patientName: string, text: string): Promise<void> {
+    // The disclosure follows its check-in's card; its summary names the day for screen readers.
+    await this.main.locator("summary").filter({ hasText: `Edit your reply to ${dayName(date)}` }).click();
+    const box = this.main.getByRole("textbox", { name: `Edit your reply to ${patientName}` });
+    await box.fill(text);
+    await this.main.getByRole("button", { name: `Save reply to ${dayName(date)}` }).click();
+    await this.page.waitForURL((url) => url.searchParams.has("edited"));
   }
 }
 

@@ -83,6 +83,8 @@ describe("the journal", () => {
     const reply = await replyToEntry({ id: psychiatristId }, older.id, "Thank you for writing. <b>Let's talk</b> on Friday.", sent);
     if (!reply.ok) throw new Error("the reply was refused");
     expect((await journalPage(patientId, 1)).entries[1].reply).toEqual({
+      id: reply.replyId,
+      authorId: psychiatristId,
       text: "Thank you for writing. <b>Let's talk</b> on Friday.",
       authorName: "Amara Okafor",
       createdAt: sent,

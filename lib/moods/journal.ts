@@ -19,7 +19,14 @@ export type JournalEntry = {
 };
 
 /** authorName is null once the author's account is gone: the reply itself stays. */
-export type JournalReply = { text: string; authorName: string | null; createdAt: Date; editedAt: Date | null };
+export type JournalReply = {
+  id: number;
+  authorId: number | null;
+  text: string;
+  authorName: string | null;
+  createdAt: Date;
+  editedAt: Date | null;
+};
 
 export type JournalPage = { entries: JournalEntry[]; page: number; pageCount: number; total: number };
 
@@ -34,6 +41,8 @@ const entryColumns = {
   taskTitle: mindfulnessTasks.title,
   taskDoneAt: moodEntries.taskDoneAt,
   edited,
+  replyId: entryReplies.id,
+  replyAuthorId: entryReplies.authorId,
   replyText: entryReplies.text,
   replyCreatedAt: entryReplies.createdAt,
   replyEditedAt: entryReplies.editedAt,
@@ -52,11 +61,14 @@ function selectEntries() {
 }
 
 function toEntry(row: Awaited<ReturnType<typeof selectEntries>>[number]): JournalEntry {
-  const { taskDoneAt, edited: wasEdited, replyText, replyCreatedAt, replyEditedAt, replyAuthorFirst, replyAuthorLast, ...rest } = row;
+  const { taskDoneAt, edited: wasEdited, replyId, replyAuthorId, replyText, replyCreatedAt, replyEditedAt, replyAuthorFirst, replyAuthorLast, ...rest } =
+    row;
   const reply =
-    replyText === null
+    replyId === null || replyText === null
       ? null
       : {
+          id: replyId,
+          authorId: replyAuthorId,
           text: replyText,
           authorName: replyAuthorFirst === null ? null : `${replyAuthorFirst} ${replyAuthorLast}`,
           createdAt: replyCreatedAt!,

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
-import { JournalEntryCard } from "@/components/journal-entry";
 import { MoodChart } from "@/components/mood-chart";
 import { Pager } from "@/components/pager";
 import { requireRole } from "@/lib/auth/current-user";
@@ -13,6 +12,7 @@ import { progressFor } from "@/lib/moods/progress";
 import { patientRecordFor } from "@/lib/patients/patient-record";
 import { pinnableTasks, pinnedTasks } from "@/lib/tasks/pins";
 import { pinTaskAction, unpinTaskAction } from "./actions";
+import { EntryWithReply } from "./entry-with-reply";
 
 export const metadata: Metadata = { title: "Patient" };
 
@@ -24,7 +24,10 @@ const PIN_NOTICES: Record<string, string> = {
   "not-pinned": "That task was not pinned.",
 };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; pin?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string; pin?: string; replied?: string; edited?: string }>;
+};
 
 export default async function PatientPage({ params, searchParams }: Props) {
   const me = await requireRole("psychiatrist");
@@ -159,9 +162,14 @@ export default async function PatientPage({ params, searchParams }: Props) {
         <h2 id="entries-heading" className="text-xl font-semibold">
           Check-ins ({journal.total})
         </h2>
+        {(query.replied || query.edited) && (
+          <p role="status" className="rounded-md bg-calm-100 px-3 py-2">
+            {query.replied ? "Reply sent. The entry is marked reviewed." : "Reply updated."}
+          </p>
+        )}
         {journal.entries.length === 0 && <p>No check-ins yet.</p>}
         {journal.entries.map((entry) => (
-          <JournalEntryCard key={entry.id} entry={entry} actions={false} />
+          <EntryWithReply key={entry.id} entry={entry} patientId={record.id} patientName={name} psychiatristId={me.id} />
         ))}
         <Pager
           page={journal.page}
