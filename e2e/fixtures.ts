@@ -77,18 +77,22 @@ export function newPsychiatrist(overrides: Partial<PsychiatristDetails> = {}): P
 
 type RoleName = keyof typeof DEMO;
 
-/** A page in a browser context of its own, signed in through the sign-in form. */
-async function signedInAs(browser: Browser, account: { email: string; password: string; home: string }, provide: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+/** A page in a browser context of its own, signed in through the sign-in form and landed on `home`. */
+export async function signedIn(browser: Browser, account: { email: string; password: string }, home: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(account.email, account.password);
-  await page.waitForURL((url) => url.pathname === account.home);
+  await page.waitForURL((url) => url.pathname === home);
+  return page;
+}
+
+async function signedInAs(browser: Browser, account: { email: string; password: string; home: string }, provide: (page: Page) => Promise<void>): Promise<void> {
+  const page = await signedIn(browser, account, account.home);
   try {
     await provide(page);
   } finally {
-    await context.close();
+    await page.context().close();
   }
 }
 

@@ -1,8 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, expect, test, uniqueToken } from "./fixtures";
+import { DEMO, DEMO_PASSWORD, expect, signedIn, test, uniqueToken } from "./fixtures";
 import { JournalPage } from "./pages/journal-page";
 import { LibraryPage, TaskFormPage } from "./pages/library-page";
-import { LoginPage } from "./pages/login-page";
 import { PatientPage } from "./pages/patient-page";
 import { ReviewPage } from "./pages/review-page";
 import { CaseloadPage } from "./pages/caseload-page";
@@ -19,14 +17,6 @@ import { addPastEntries, daysAgo } from "./test-data";
 /** The other seeded psychiatrist, who must not see the demo psychiatrist's patients. */
 const OTHER_PSYCHIATRIST = "priya.shah@example.com";
 
-async function signedIn(browser: Browser, account: { email: string; password: string }, home: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(account.email, account.password);
-  await page.waitForURL((url) => url.pathname === home);
-  return page;
-}
 
 const demoPsychiatrist = { email: DEMO.psychiatrist.email, password: DEMO_PASSWORD };
 

@@ -1,9 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, signedIn, test } from "./fixtures";
 import { dayName } from "./moods";
 import { JournalEditPage } from "./pages/journal-edit-page";
 import { JournalPage } from "./pages/journal-page";
-import { LoginPage } from "./pages/login-page";
 import { ReviewPage } from "./pages/review-page";
 import { createCaseload } from "./review-data";
 import { addPastEntries, daysAgo } from "./test-data";
@@ -12,14 +10,6 @@ import { addPastEntries, daysAgo } from "./test-data";
 // what the test wrote. They answer the hardest day first, the patient reads the reply in their
 // journal, and the queue empties.
 
-async function signedIn(browser: Browser, account: { email: string; password: string }, home: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(account.email, account.password);
-  await page.waitForURL((url) => url.pathname === home);
-  return page;
-}
 
 test("a psychiatrist replies to the lowest mood first, edits the reply, and the patient reads it", async ({ browser }) => {
   // Two people, six screens and three accessibility scans.
