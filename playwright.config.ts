@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/find-chromium";
+import { SMTP_PORT } from "./e2e/mail-settings";
 import { parsePort } from "./scripts/net";
 
 // `npm test` sets DATABASE_URL, AUTH_SECRET and AUTH_TRUST_HOST before running Playwright, and
@@ -12,6 +13,8 @@ const baseURL = externalBaseUrl ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // A real SMTP server in the test process, which the web server below sends every email to.
+  globalSetup: "./e2e/mail-catcher.ts",
   // Specs share one seeded database; start serially and parallelise once they are independent.
   fullyParallel: false,
   workers: 1,
@@ -46,6 +49,7 @@ export default defineConfig({
     : {
         command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
         url: `${baseURL}/api/health`,
+        env: { ...(process.env as Record<string, string>), SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, APP_URL: baseURL },
         reuseExistingServer: false,
         timeout: 120_000,
         stdout: "pipe",

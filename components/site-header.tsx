@@ -12,6 +12,7 @@ const LINKS: Record<Role, { href: string; label: string }[]> = {
   ],
   psychiatrist: [
     { href: "/caseload", label: "Caseload" },
+    { href: "/alerts", label: "Alerts" },
     { href: "/review", label: "Review" },
     { href: "/library", label: "Tasks" },
   ],
@@ -30,11 +31,15 @@ export function SiteHeader(props: {
   signOutAction: () => Promise<void>;
   /** A psychiatrist's entries waiting for review, shown (and read out) with the Review link. */
   reviewCount?: number | null;
+  /** A psychiatrist's unresolved alerts, shown (and read out) with the Alerts link. */
+  alertCount?: number | null;
 }) {
-  const { user, path, signOutAction, reviewCount } = props;
-  const links = (user && user.status === "active" ? LINKS[user.role] : []).map((link) =>
-    link.href === "/review" && typeof reviewCount === "number" ? { ...link, label: `${link.label} (${reviewCount})` } : link,
-  );
+  const { user, path, signOutAction, reviewCount, alertCount } = props;
+  const counts: Record<string, number | null | undefined> = { "/review": reviewCount, "/alerts": alertCount };
+  const links = (user && user.status === "active" ? LINKS[user.role] : []).map((link) => {
+    const n = counts[link.href];
+    return typeof n === "number" ? { ...link, label: `${link.label} (${n})` } : link;
+  });
   return (
     <header className="border-b border-calm-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
@@ -43,7 +48,7 @@ export function SiteHeader(props: {
         </Link>
         {links.length > 0 && (
           <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-5">
+            <ul className="flex flex-wrap gap-x-5 gap-y-1">
               {links.map((link) => (
                 <li key={link.href}>
                   <Link

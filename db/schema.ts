@@ -85,8 +85,11 @@ export const patients = mysqlTable(
     assignedAt: datetime("assigned_at", { mode: "date", fsp: 3 })
       .notNull()
       .default(sql`CURRENT_TIMESTAMP(3)`),
+    // A daily email when they have not checked in by this local time ("HH:MM"; null: the service default).
+    remindersOptIn: boolean("reminders_opt_in").notNull().default(false),
+    reminderTime: varchar("reminder_time", { length: 5 }),
   },
-  (t) => [index("patients_psychiatrist").on(t.psychiatristId)],
+  (t) => [index("patients_psychiatrist").on(t.psychiatristId), index("patients_reminders").on(t.remindersOptIn)],
 );
 
 // Sign-in throttling state, shaped as rate-limiter-flexible's MySQL store expects, kept in the
@@ -221,6 +224,117 @@ export const auditLog = mysqlTable(
     at: now("at"),
   },
   (t) => [index("audit_log_at").on(t.at), index("audit_log_patient_at").on(t.patientId, t.at), index("audit_log_actor_at").on(t.actorId, t.at)],
+);
+
+// Service-wide settings an admin can change (escalation deadline, alert email detail, …), one JSON
+// value per key; code holds the defaults, so a missing row means "the default".
+export const settings = mysqlTable("settings", {
+  key: varchar("key", { length: 64 }).primaryKey(),
+  value: text("value").notNull(),
+  updatedBy: userRef("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: now("updated_at"),
+});
+
+export const ruleKinds = ["concerning_words", "low_mood", "low_run", "sharp_drop", "silence"] as const;
+export const severities = ["critical", "high", "moderate"] as const;
+export const alertStatuses = ["open", "acknowledged", "resolved"] as const;
+
+// An admin's changes to one alert rule; a kind without a row runs with its defaults.
+export const alertRules = mysqlTable("alert_rules", {
+  kind: mysqlEnum("kind", ruleKinds).primaryKey(),
+  enabled: boolean("enabled").notNull().default(true),
+  parameters: text("parameters").notNull(),
+  updatedBy: userRef("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: now("updated_at"),
+});
+
+// A rule that fired. It keeps its own copy of what raised it, so deleting the entry (or, later,
+// the account) does not erase that a patient was at risk and what was done about it.
+export const alerts = mysqlTable(
+  "alerts",
+  {
+    id: id(),
+    patientId: userRef("patient_id").references(() => patients.userId, { onDelete: "set null" }),
+    entryId: userRef("entry_id").references(() => moodEntries.id, { onDelete: "set null" }),
+    // One alert per cause: "entry:<id>:<rule>", or "silence:<patient>:<last check-in day>".
+    dedupeKey: varchar("dedupe_key", { length: 100 }).notNull(),
+    rule: mysqlEnum("rule", ruleKinds).notNull(),
+    severity: mysqlEnum("severity", severities).notNull(),
+    reason: varchar("reason", { length: 500 }).notNull(),
+    mood: tinyint("mood", { unsigned: true }),
+    note: varchar("note", { length: 280 }),
+    entryDate: date("entry_date", { mode: "string" }),
+    status: mysqlEnum("status", alertStatuses).notNull().default("open"),
+    createdAt: now(),
+    acknowledgedBy: userRef("acknowledged_by").references(() => users.id, { onDelete: "set null" }),
+    acknowledgedAt: datetime("acknowledged_at", { mode: "date", fsp: 3 }),
+    resolvedBy: userRef("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    resolvedAt: datetime("resolved_at", { mode: "date", fsp: 3 }),
+    resolution: varchar("resolution", { length: 1000 }),
+    escalatedAt: datetime("escalated_at", { mode: "date", fsp: 3 }),
+  },
+  (t) => [
+    uniqueIndex("alerts_dedupe_key").on(t.dedupeKey),
+    // A patient's unresolved alerts (caseload, "requires assistance") and their history.
+    index("alerts_patient_status").on(t.patientId, t.status),
+    // The escalation sweep: open alerts, oldest first.
+    index("alerts_status_created").on(t.status, t.createdAt),
+    index("alerts_entry").on(t.entryId),
+  ],
+);
+
+export const emailStatuses = ["pending", "sending", "sent", "failed", "unsent", "cancelled"] as const;
+
+// Every email the service sends, written in the same transaction as what caused it. The worker
+// claims due rows (pending, or sending with an expired claim) and records each attempt.
+export const emailOutbox = mysqlTable(
+  "email_outbox",
+  {
+    id: id(),
+    // One email per cause, e.g. "alert:<id>", "reminder:<patient>:<day>".
+    dedupeKey: varchar("dedupe_key", { length: 150 }).notNull(),
+    kind: varchar("kind", { length: 32 }).notNull(),
+    // Urgent mail (alerts, escalations) is sent before the rest.
+    urgent: boolean("urgent").notNull().default(false),
+    // Whom it is for, so their mail can be found (and removed with their account).
+    userId: userRef("user_id").references(() => users.id, { onDelete: "set null" }),
+    toAddress: varchar("to_address", { length: 254 }).notNull(),
+    subject: varchar("subject", { length: 200 }).notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    // Extra headers as JSON (List-Unsubscribe and its one-click companion).
+    headers: text("headers"),
+    status: mysqlEnum("status", emailStatuses).notNull().default("pending"),
+    attempts: smallint("attempts", { unsigned: true }).notNull().default(0),
+    // When it is next due; while "sending", when the claim runs out and another worker may retry.
+    // Null once settled (sent, failed, unsent, cancelled), so the due index holds only live mail.
+    nextAttemptAt: datetime("next_attempt_at", { mode: "date", fsp: 3 }).default(sql`CURRENT_TIMESTAMP(3)`),
+    lastError: varchar("last_error", { length: 1000 }),
+    sentAt: datetime("sent_at", { mode: "date", fsp: 3 }),
+    createdAt: now(),
+  },
+  (t) => [
+    uniqueIndex("email_outbox_dedupe_key").on(t.dedupeKey),
+    // Workers claim in due order, urgent first, reading (and locking) only the rows they take.
+    index("email_outbox_due").on(t.urgent, t.nextAttemptAt),
+    index("email_outbox_status").on(t.status, t.createdAt),
+    index("email_outbox_user").on(t.userId),
+  ],
+);
+
+// Each try at sending an email and how it went, for admins reading the outbox.
+export const emailAttempts = mysqlTable(
+  "email_attempts",
+  {
+    id: id(),
+    emailId: userRef("email_id")
+      .notNull()
+      .references(() => emailOutbox.id, { onDelete: "cascade" }),
+    at: now("at"),
+    outcome: mysqlEnum("outcome", ["sent", "error", "unsent"]).notNull(),
+    error: varchar("error", { length: 1000 }),
+  },
+  (t) => [index("email_attempts_email").on(t.emailId)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -4,7 +4,7 @@ import { verifySignIn } from "@/lib/auth/verify-sign-in";
 import { addDays, localDate } from "@/lib/moods/local-date";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { getDb } from "./client";
-import { dailyMessages, entryReplies, mindfulnessTasks, moodEntries, patients, users } from "./schema";
+import { alerts, dailyMessages, entryReplies, mindfulnessTasks, moodEntries, patients, users } from "./schema";
 import { DEMO_PASSWORD, seedDemoData } from "./seed";
 import { SEED_MESSAGES } from "./seed-content/messages";
 import { SEED_TASKS } from "./seed-content/tasks";
@@ -93,6 +93,29 @@ describe("the demo review history", () => {
     for (const r of replies) {
       expect(r.authorId).toBe(r.psychiatristId);
       expect(r.date < weekAgo).toBe(true);
+    }
+  });
+});
+
+describe("the demo alert history", () => {
+  beforeEach(resetDatabase);
+
+  it("records what the rules raised over the last 30 days, each resolved by the patient's own psychiatrist, none open", async () => {
+    const now = new Date();
+    const lines = (await seedDemoData(process.env.DATABASE_URL!, now)).join("\n");
+    const rows = await getDb()
+      .select({ status: alerts.status, rule: alerts.rule, resolvedBy: alerts.resolvedBy, resolvedAt: alerts.resolvedAt, psychiatristId: patients.psychiatristId, entryDate: alerts.entryDate })
+      .from(alerts)
+      .innerJoin(patients, eq(patients.userId, alerts.patientId));
+    expect(lines).toContain(`${rows.length} alerts over the last 30 days, acknowledged and resolved`);
+    // Riley's hard spell is certain to trip the low-mood rules.
+    expect(rows.some((r) => r.rule === "low_run")).toBe(true);
+    const monthAgo = addDays(localDate(now, "Europe/London"), -30);
+    for (const r of rows) {
+      expect(r.status).toBe("resolved");
+      expect(r.resolvedBy).toBe(r.psychiatristId);
+      expect(r.resolvedAt!.getTime()).toBeLessThan(now.getTime());
+      expect(r.entryDate! >= monthAgo).toBe(true);
     }
   });
 });

@@ -6,6 +6,7 @@ import { registerPsychiatrist } from "@/lib/accounts/register-psychiatrist";
 import { addDays, localDate } from "@/lib/moods/local-date";
 import { closeDb, getDb } from "./client";
 import { patients, users } from "./schema";
+import { seedAlerts } from "./seed-alerts";
 import { seedCheckIns, seedLibrary } from "./seed-check-ins";
 import { seedReviews } from "./seed-reviews";
 
@@ -84,6 +85,7 @@ export async function seedDemoData(databaseUrl: string, now = new Date()): Promi
     });
     // The last week is left unreviewed, so each psychiatrist has a review queue to work through.
     const reviews = await seedReviews(getDb(), { reviewedBefore: addDays(localDate(now, "Europe/London"), -7) });
+    const alertCount = await seedAlerts(getDb(), { today: localDate(now, "Europe/London"), days: 30, now });
     return [
       `Demo accounts (password for all: ${DEMO_PASSWORD}):`,
       "  admin@example.com                 admin",
@@ -94,6 +96,7 @@ export async function seedDemoData(databaseUrl: string, now = new Date()): Promi
       `  ${library.taskIds.length} mindfulness tasks and ${library.messageIds.length} daily messages`,
       `  ${DEMO_CHECK_IN_DAYS} days of check-ins for every patient, up to yesterday (today is left to check in)`,
       `  ${reviews.reviewed} older check-ins reviewed (${reviews.replies} with a reply); the last week waits for review`,
+      `  ${alertCount} alerts over the last 30 days, acknowledged and resolved`,
     ];
   } finally {
     await closeDb();

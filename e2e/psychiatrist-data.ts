@@ -2,7 +2,7 @@
 // app's own tables, as test-data.ts and review-data.ts do.
 import { and, desc, eq, gte, inArray, isNull, like, lte } from "drizzle-orm";
 import { getDb } from "../db/client";
-import { mindfulnessTasks, moodEntries, patients, users } from "../db/schema";
+import { alerts, mindfulnessTasks, moodEntries, patients, users } from "../db/schema";
 import { MOOD_VALUES } from "./moods";
 import { createPatientAccount, daysAgo, type FreshAccount } from "./test-data";
 
@@ -30,10 +30,10 @@ export async function createPatientOf(psychiatrist: Psychiatrist, firstName: str
 }
 
 /**
- * Marks reviewed the recent low moods of other fresh e2e patients (earlier specs' accounts,
- * "e2e.…@example.com") of this psychiatrist. Specs run one after another, and a fresh patient
- * who checked in Very low today elsewhere would otherwise outrank this spec's patient in the
- * attention order. Seeded patients are left as they are.
+ * Marks reviewed the recent low moods, and resolves the alerts, of other fresh e2e patients
+ * (earlier specs' accounts, "e2e.…@example.com") of this psychiatrist. Specs run one after
+ * another, and a fresh patient who checked in Very low today elsewhere would otherwise outrank
+ * this spec's patient in the attention order. Seeded patients are left as they are.
  */
 export async function settleOtherFreshPatients(psychiatrist: Psychiatrist, except: number): Promise<void> {
   const db = getDb();
@@ -44,6 +44,10 @@ export async function settleOtherFreshPatients(psychiatrist: Psychiatrist, excep
     .where(and(eq(patients.psychiatristId, psychiatrist.userId), like(users.email, "e2e.%")));
   const ids = others.map((o) => o.id).filter((id) => id !== except);
   if (ids.length === 0) return;
+  await db
+    .update(alerts)
+    .set({ status: "resolved", resolvedAt: new Date(), resolvedBy: psychiatrist.userId, resolution: "Settled by the end-to-end tests." })
+    .where(and(inArray(alerts.patientId, ids), inArray(alerts.status, ["open", "acknowledged"])));
   await db
     .update(moodEntries)
     .set({ reviewedAt: new Date(), reviewedBy: psychiatrist.userId })

@@ -1,9 +1,27 @@
+import { eq } from "drizzle-orm";
+import { getDb } from "../db/client";
+import { patients, users } from "../db/schema";
 import { APPROVED_PSYCHIATRISTS, expect, newPatient, newPsychiatrist, test } from "./fixtures";
 import { LoginPage } from "./pages/login-page";
 import { RegisterPatientPage } from "./pages/register-patient-page";
 import { RegisterPsychiatristPage } from "./pages/register-psychiatrist-page";
 import { TodayPage } from "./pages/today-page";
 import { AwaitingApprovalPage } from "./pages/awaiting-approval-page";
+
+/** The emergency contact and reminder choices stored for the patient with this (lower-case) email. */
+async function storedChoices(email: string) {
+  const [row] = await getDb()
+    .select({
+      emergencyContactName: patients.emergencyContactName,
+      emergencyContactPhone: patients.emergencyContactPhone,
+      remindersOptIn: patients.remindersOptIn,
+      reminderTime: patients.reminderTime,
+    })
+    .from(patients)
+    .innerJoin(users, eq(users.id, patients.userId))
+    .where(eq(users.email, email));
+  return row;
+}
 
 test.describe("patient registration", () => {
   test("a new patient registers, lands on today and is told who their psychiatrist is", async ({ page, registerPatient }) => {
@@ -23,6 +41,53 @@ test.describe("patient registration", () => {
     await today.expectAccessible();
   });
 
+  test("a patient adds an emergency contact and a daily reminder, and both are stored", async ({ page, registerPatient, testDatabase }) => {
+    void testDatabase;
+    await registerPatient.goto();
+    // The time is asked for only once a reminder is wanted.
+    await expect(registerPatient.field(RegisterPatientPage.REMINDER_TIME)).toHaveCount(0);
+
+    const patient = newPatient({
+      emergencyContactName: "Sam Jones",
+      emergencyContactPhone: "07911 123456",
+      remindersOptIn: true,
+      reminderTime: "07:30",
+    });
+    await registerPatient.fill(patient);
+    await expect(registerPatient.emergencyContactGroup.getByLabel(`${RegisterPatientPage.CONTACT_PHONE} (optional)`)).toHaveValue("07911 123456");
+    await expect(registerPatient.reminderGroup.getByLabel(`${RegisterPatientPage.REMINDER_TIME} (optional)`)).toHaveValue("07:30");
+    await registerPatient.expectAccessible();
+    await registerPatient.submit();
+
+    await expect(page).toHaveURL(/\/today$/);
+    expect(await storedChoices(patient.email)).toEqual({
+      emergencyContactName: "Sam Jones",
+      emergencyContactPhone: "+447911123456",
+      remindersOptIn: true,
+      reminderTime: "07:30",
+    });
+  });
+
+  test("half an emergency contact is refused next to the missing half", async ({ page, registerPatient }) => {
+    await registerPatient.goto();
+    await registerPatient.fill(newPatient({ emergencyContactPhone: "07911 123456" }));
+    await registerPatient.submit();
+
+    await registerPatient.expectFieldError(RegisterPatientPage.CONTACT_NAME, "Enter your emergency contact's name");
+    await registerPatient.expectNoFieldError(RegisterPatientPage.CONTACT_PHONE);
+    await expect(registerPatient.field(RegisterPatientPage.CONTACT_NAME)).toBeFocused();
+    await registerPatient.expectAccessible();
+
+    // Giving the name settles it; taking the number away then asks for the number.
+    await registerPatient.fill({ emergencyContactName: "Sam Jones" });
+    await registerPatient.expectNoFieldError(RegisterPatientPage.CONTACT_NAME);
+    await registerPatient.fill({ emergencyContactPhone: "" });
+    await registerPatient.expectFieldError(RegisterPatientPage.CONTACT_PHONE, "Enter your emergency contact's phone number");
+    await registerPatient.fill({ emergencyContactPhone: "12345" });
+    await registerPatient.expectFieldError(RegisterPatientPage.CONTACT_PHONE, "Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018");
+    await expect(page).toHaveURL(/\/register$/);
+  });
+
   test("an empty form shows what each required field needs, next to the field", async ({ page, registerPatient }) => {
     await registerPatient.goto();
     await registerPatient.submit();
@@ -35,6 +100,9 @@ test.describe("patient registration", () => {
     await registerPatient.expectFieldError("Postcode", "Enter your postcode");
     await registerPatient.expectNoFieldError("Time zone");
     await registerPatient.expectNoFieldError(RegisterPatientPage.MEDICAL_NOTES);
+    await registerPatient.expectNoFieldError(RegisterPatientPage.CONTACT_NAME);
+    await registerPatient.expectNoFieldError(RegisterPatientPage.CONTACT_PHONE);
+    await registerPatient.expectNoFieldError(RegisterPatientPage.REMINDERS);
     // The first field in error takes the focus, so a keyboard or screen-reader user starts there.
     await expect(registerPatient.field("First name")).toBeFocused();
     await expect(page).toHaveURL(/\/register$/);

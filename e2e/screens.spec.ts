@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { raiseAlert } from "./alerts-data";
+import { expect, signedIn, test } from "./fixtures";
+import { AlertsPage } from "./pages/alerts-page";
 import type { BasePage } from "./pages/base-page";
 import { DELETE_TITLE, JournalDeletePage } from "./pages/journal-delete-page";
 import { JournalEditPage } from "./pages/journal-edit-page";
@@ -7,7 +9,8 @@ import { JournalPage } from "./pages/journal-page";
 import { ProgressPage } from "./pages/progress-page";
 import { FORBIDDEN_TITLE, NOT_FOUND_TITLE, StatusPage } from "./pages/status-page";
 import { TasksPage } from "./pages/tasks-page";
-import { pastDays } from "./test-data";
+import { createCaseload } from "./review-data";
+import { addPastEntries, daysAgo, pastDays } from "./test-data";
 
 // Full-page screenshots of every screen at a desktop and a small phone width, for people to look
 // at in reports/screenshots. Each test still checks what a person would: the heading is there,
@@ -126,6 +129,37 @@ test.describe("every screen at desktop and phone widths", () => {
   test("caseload", async ({ caseload }) => {
     await captureScreen("caseload", caseload, "Your caseload");
     await expect(caseload.patient("Riley Jones")).toBeVisible();
+  });
+
+  // A psychiatrist of its own, so the demo psychiatrist's alerts and caseload stay as they were.
+  test("alerts", async ({ browser }) => {
+    const { psychiatrist, patient } = await createCaseload();
+    const note = "Can't see the point of any of it any more.";
+    const [entryId] = await addPastEntries(patient.userId, [{ daysAgo: 1, mood: "Uneasy", note }]);
+    const entry = { id: entryId, date: daysAgo(1), mood: "Uneasy" as const, note };
+    const raisedAt = new Date(Date.now() - 5 * 60 * 60 * 1000);
+    await raiseAlert(patient.userId, entry, {
+      rule: "concerning_words",
+      severity: "critical",
+      reason: "The note has words about hopelessness.",
+      createdAt: raisedAt,
+      escalatedAt: new Date(raisedAt.getTime() + 2 * 60 * 60 * 1000),
+    });
+    await raiseAlert(patient.userId, null, { rule: "silence", severity: "moderate", reason: "No check-in for 4 days." });
+    await raiseAlert(patient.userId, entry, {
+      rule: "low_run",
+      severity: "high",
+      reason: "Four days at Low or below.",
+      status: "acknowledged",
+      acknowledgedBy: psychiatrist.userId,
+      acknowledgedAt: new Date(),
+    });
+    const page = await signedIn(browser, psychiatrist, "/caseload");
+    const alerts = new AlertsPage(page);
+    await captureScreen("alerts", alerts, "Alerts");
+    await expect(alerts.cards).toHaveCount(3);
+    await expect(alerts.alertsLink).toHaveAccessibleName("Alerts (3)");
+    await page.context().close();
   });
 
   test("admin", async ({ admin }) => {

@@ -4,13 +4,13 @@
  * Next, then the database unless another process, such as `npm test`, still uses it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import mysql from "mysql2/promise";
 import { emptyDatabase } from "../db/reset";
 import { resolveAppDatabase } from "./app-database";
+import { ensureAuthEnvironment } from "./auth-environment";
 import { parsePort, portIsFree } from "./net";
 import { DATA_DIR, PROJECT_ROOT } from "./paths";
 import { ignoreOutputErrors } from "./processes";
@@ -44,6 +44,8 @@ async function main(): Promise<number> {
   // Before the database and a build that take a while, so a taken port fails at once.
   await assertPortFree(port);
   ensureAuthEnvironment();
+  // Links in emails lead here unless the deployment says where people reach it.
+  process.env.APP_URL ??= `http://localhost:${port}`;
 
   const database = await resolveAppDatabase();
   try {
@@ -69,18 +71,6 @@ async function main(): Promise<number> {
 
 // ---------------------------------------------------------------------------------------------
 // Environment and database
-
-/** next-auth refuses to run under `next start` without these; the secret survives restarts. */
-function ensureAuthEnvironment(): void {
-  process.env.AUTH_TRUST_HOST ??= "true";
-  if (process.env.AUTH_SECRET) return;
-  const file = path.join(DATA_DIR, "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
-    fs.writeFileSync(file, `${randomBytes(32).toString("base64url")}\n`, { mode: 0o600 });
-  }
-  process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
-}
 
 /**
  * Demo accounts have published passwords, so they are added on their own only to the private

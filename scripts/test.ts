@@ -64,6 +64,8 @@ async function endToEndTests(): Promise<void> {
     CHROMIUM_PATH: chromium,
     // A port of its own, so a second `npm test` on this machine does not collide with this one.
     E2E_PORT: process.env.E2E_PORT ?? String(await findFreePort()),
+    // The same for the mail catcher the web server sends to.
+    E2E_SMTP_PORT: process.env.E2E_SMTP_PORT ?? String(await findFreePort()),
   });
 }
 

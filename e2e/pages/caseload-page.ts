@@ -53,6 +53,16 @@ export class CaseloadPage extends BasePage {
     return this.patient(name).getByText("Needs attention", { exact: true });
   }
 
+  /** The badge of a patient with an unresolved alert, shown instead of "Needs attention". */
+  requiresAssistance(name: string): Locator {
+    return this.patient(name).getByText("Requires assistance", { exact: true });
+  }
+
+  /** The "Unresolved alerts" cell of a patient's row (the fifth after the name). */
+  unresolvedAlerts(name: string): Locator {
+    return this.patient(name).getByRole("cell").nth(4);
+  }
+
   /** The seven days' moods read out for a patient, e.g. "Mon: Low", "Tue: no check-in". */
   async trend(name: string): Promise<string[]> {
     const list = this.patient(name).getByRole("list", { name: `Last 7 days for ${name}` });

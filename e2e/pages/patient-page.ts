@@ -1,5 +1,6 @@
 import type { Locator, Response } from "@playwright/test";
 import { dayName } from "../moods";
+import { AlertCard } from "./alert-card";
 import { BasePage } from "./base-page";
 
 /**
@@ -18,6 +19,23 @@ export class PatientPage extends BasePage {
 
   get caseloadLink(): Locator {
     return this.main.getByRole("link", { name: "← Caseload" });
+  }
+
+  // --- Requires assistance ------------------------------------------------------------------
+
+  /** At the top while the patient has unresolved alerts, one card each. */
+  get assistance(): Locator {
+    return this.main.getByRole("region", { name: "Requires assistance" });
+  }
+
+  /** An unresolved alert's card, named by its rule ("Concerning words in the note"). */
+  assistanceCard(rule: string): AlertCard {
+    return new AlertCard(this.assistance.getByRole("article", { name: rule, exact: true }));
+  }
+
+  /** What the last acknowledge or resolve did. */
+  get alertNotice(): Locator {
+    return this.main.getByRole("status").filter({ hasText: /^(Alert|That alert)/ });
   }
 
   // --- Contact and notes --------------------------------------------------------------------

@@ -17,6 +17,12 @@ async function caseloads(): Promise<Map<number, number>> {
   return new Map(rows.map((r) => [r.id, Number(r.n)]));
 }
 
+async function patientRow(result: Awaited<ReturnType<typeof registerPatient>>) {
+  if (!result.ok) throw new Error(result.message);
+  const [row] = await getDb().select().from(patients).where(eq(patients.userId, result.data!.userId));
+  return row;
+}
+
 async function userCount(): Promise<number> {
   const [row] = await getDb().select({ n: count() }).from(users);
   return Number(row.n);
@@ -63,6 +69,29 @@ describe("registerPatient", () => {
     expect(row.users).toMatchObject({ role: "patient", status: "active", phone: input.phone, timezone: "Europe/London" });
     expect(row.users.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.patients).toMatchObject({ psychiatristId, postcode: "SW1A 1AA", medicalNotes: "Asthma" });
+  });
+
+  it("stores the emergency contact and the daily reminder", async () => {
+    await createPsychiatrist();
+    const input = patientInput({ emergencyContactName: "Sam Jones", emergencyContactPhone: "+447911123456", remindersOptIn: true, reminderTime: "07:30" });
+
+    const result = await registerPatient(input);
+
+    expect(await patientRow(result)).toMatchObject({
+      emergencyContactName: "Sam Jones",
+      emergencyContactPhone: "+447911123456",
+      remindersOptIn: true,
+      reminderTime: "07:30",
+    });
+  });
+
+  it("stores no contact and no reminders when those choices are left out, as the demo seed does", async () => {
+    await createPsychiatrist();
+    const { emergencyContactName: _name, emergencyContactPhone: _phone, remindersOptIn: _optIn, reminderTime: _time, ...seedLike } = patientInput();
+
+    const result = await registerPatient(seedLike);
+
+    expect(await patientRow(result)).toMatchObject({ emergencyContactName: null, emergencyContactPhone: null, remindersOptIn: false, reminderTime: null });
   });
 
   it("goes to the psychiatrist with the fewest patients, ties to the earliest approved", async () => {

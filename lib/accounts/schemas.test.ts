@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { patientRegistrationSchema, psychiatristRegistrationSchema, signInSchema } from "./schemas";
+import {
+  emergencyContactFields,
+  patientRegistrationSchema,
+  psychiatristRegistrationSchema,
+  reminderFields,
+  requireWholeEmergencyContact,
+  signInSchema,
+} from "./schemas";
 
 // The exact words people see, copied from schemas.ts.
 const M = {
@@ -26,6 +33,12 @@ const M = {
   timezone: "Choose your time zone",
   timezoneInvalid: "Choose a valid time zone, like Europe/London",
   medicalNotesLong: "Medical notes must be at most 500 characters",
+  contactName: "Enter your emergency contact's name",
+  contactNameLong: "Your emergency contact's name must be at most 200 characters",
+  contactNameChars: "Your emergency contact's name contains characters that are not allowed",
+  contactPhone: "Enter your emergency contact's phone number",
+  remindersOptIn: "Choose whether you want daily reminders",
+  reminderTime: "Enter a time as HH:MM, like 07:30",
   registrationNumber: "Enter your BACP membership number",
   registrationNumberInvalid: "Enter your BACP membership number: 6 to 8 digits, like 012345",
   bio: "Write a short bio",
@@ -185,6 +198,10 @@ describe("patientRegistrationSchema", () => {
       postcode: "SW1A 1AA",
       timezone: "Europe/London",
       medicalNotes: null,
+      emergencyContactName: null,
+      emergencyContactPhone: null,
+      remindersOptIn: false,
+      reminderTime: null,
     });
   });
 
@@ -216,6 +233,116 @@ describe("patientRegistrationSchema", () => {
     const fieldErrors = errors(patientRegistrationSchema, { ...patient, medicalNotes })?.fieldErrors;
     expect(Object.keys(fieldErrors ?? {})).toEqual(["medicalNotes"]);
     expect(fieldErrors?.medicalNotes).toHaveLength(1);
+  });
+});
+
+describe("patientRegistrationSchema: emergency contact", () => {
+  const contact = { ...patient, emergencyContactName: "  Sam Jones ", emergencyContactPhone: " 020 7946 0018 " };
+
+  it.each([
+    ["a UK number without +44", "020 7946 0018", "+442079460018"],
+    ["a UK mobile", "07911 123456", "+447911123456"],
+    ["an international number", "+33 1 42 68 53 00", "+33142685300"],
+  ])("stores a contact with %s, the phone in E.164", (_label, emergencyContactPhone, expected) => {
+    expect(patientRegistrationSchema.parse({ ...contact, emergencyContactPhone })).toMatchObject({
+      emergencyContactName: "Sam Jones",
+      emergencyContactPhone: expected,
+    });
+  });
+
+  it.each([
+    ["left out", without(without(contact, "emergencyContactName"), "emergencyContactPhone")],
+    ["empty", { ...contact, emergencyContactName: "", emergencyContactPhone: "" }],
+    ["blank", { ...contact, emergencyContactName: "   ", emergencyContactPhone: "  " }],
+  ])("stores no contact when both halves are %s", (_label, input) => {
+    expect(patientRegistrationSchema.parse(input)).toMatchObject({ emergencyContactName: null, emergencyContactPhone: null });
+  });
+
+  it("accepts a name of exactly 200 characters once trimmed", () => {
+    const name = "n".repeat(200);
+    expect(patientRegistrationSchema.parse({ ...contact, emergencyContactName: ` ${name} ` }).emergencyContactName).toBe(name);
+  });
+
+  it.each<Row>([
+    ["a phone number without a name", { emergencyContactName: "" }, "emergencyContactName", M.contactName],
+    ["a phone number with a blank name", { emergencyContactName: "   " }, "emergencyContactName", M.contactName],
+    ["a phone number and no name at all", { emergencyContactName: undefined }, "emergencyContactName", M.contactName],
+    ["a name without a phone number", { emergencyContactPhone: "" }, "emergencyContactPhone", M.contactPhone],
+    ["a name and no phone number at all", { emergencyContactPhone: undefined }, "emergencyContactPhone", M.contactPhone],
+    ["a phone number too short", { emergencyContactPhone: "123" }, "emergencyContactPhone", M.phoneInvalid],
+    ["a phone number of letters", { emergencyContactPhone: "call me maybe" }, "emergencyContactPhone", M.phoneInvalid],
+    ["a phone number of 31 characters", { emergencyContactPhone: "0".repeat(31) }, "emergencyContactPhone", M.phoneInvalid],
+    ["a phone number that is not text", { emergencyContactPhone: 2079460018 }, "emergencyContactPhone", M.phoneInvalid],
+    ["a name of 201 characters", { emergencyContactName: "n".repeat(201) }, "emergencyContactName", M.contactNameLong],
+    ["a name with a control character", { emergencyContactName: "Sam\u0000" }, "emergencyContactName", M.contactNameChars],
+    ["a name that is not text", { emergencyContactName: 42 }, "emergencyContactName", M.contactName],
+  ])("rejects %s with its own message, on its own field", (_label, overrides, field, message) => {
+    expect(errors(patientRegistrationSchema, { ...contact, ...overrides })).toEqual({ formErrors: [], fieldErrors: { [field]: [message] } });
+  });
+
+  it("asks for the name too when the only half given is a bad phone number", () => {
+    expect(errors(patientRegistrationSchema, { ...patient, emergencyContactPhone: "12" })?.fieldErrors).toEqual({
+      emergencyContactName: [M.contactName],
+      emergencyContactPhone: [M.phoneInvalid],
+    });
+  });
+
+  it("still asks for the missing half when another field is wrong too", () => {
+    expect(errors(patientRegistrationSchema, { ...patient, firstName: "", emergencyContactName: "Sam" })?.fieldErrors).toEqual({
+      firstName: [M.firstName],
+      emergencyContactPhone: [M.contactPhone],
+    });
+  });
+
+  it("can be reused on a schema of its own, such as a later account page's", () => {
+    const schema = requireWholeEmergencyContact(z.object(emergencyContactFields));
+    expect(schema.parse({ emergencyContactName: "Sam", emergencyContactPhone: "07911 123456" })).toEqual({
+      emergencyContactName: "Sam",
+      emergencyContactPhone: "+447911123456",
+    });
+    expect(errors(schema, { emergencyContactPhone: "07911 123456" })?.fieldErrors).toEqual({ emergencyContactName: [M.contactName] });
+  });
+});
+
+describe("patientRegistrationSchema: daily reminder", () => {
+  it.each([
+    ["ticked in a posted form", "on", true],
+    ["unticked in a posted form (left out)", undefined, false],
+    ["ticked in the browser's form state", true, true],
+    ["unticked in the browser's form state", false, false],
+  ])("reads a checkbox %s as %j", (_label, remindersOptIn, expected) => {
+    const input = remindersOptIn === undefined ? patient : { ...patient, remindersOptIn };
+    expect(patientRegistrationSchema.parse(input).remindersOptIn).toBe(expected);
+  });
+
+  it.each(["yes", "true", "off", "", 1, null])("rejects a checkbox value of %j", (remindersOptIn) => {
+    expect(errors(patientRegistrationSchema, { ...patient, remindersOptIn })).toEqual({
+      formErrors: [],
+      fieldErrors: { remindersOptIn: [M.remindersOptIn] },
+    });
+  });
+
+  it.each([
+    ["a time", "07:30", "07:30"],
+    ["a padded time", " 19:05 ", "19:05"],
+    ["midnight", "00:00", "00:00"],
+    ["the last minute of the day", "23:59", "23:59"],
+    ["an empty time (the service default)", "", null],
+    ["no time at all", undefined, null],
+  ])("stores %s as %j", (_label, reminderTime, expected) => {
+    const input = reminderTime === undefined ? patient : { ...patient, remindersOptIn: "on", reminderTime };
+    expect(patientRegistrationSchema.parse(input).reminderTime).toBe(expected);
+  });
+
+  it.each(["7:30", "24:00", "19:60", "07:30:00", "0730", "7pm", 730])("rejects a reminder time of %j", (reminderTime) => {
+    expect(errors(patientRegistrationSchema, { ...patient, reminderTime })).toEqual({
+      formErrors: [],
+      fieldErrors: { reminderTime: [M.reminderTime] },
+    });
+  });
+
+  it("can be reused on a schema of its own", () => {
+    expect(z.object(reminderFields).parse({ remindersOptIn: "on", reminderTime: "08:15" })).toEqual({ remindersOptIn: true, reminderTime: "08:15" });
   });
 });
 

@@ -23,13 +23,18 @@ function normalisedBy(normalise: (value: string) => string | null, message: stri
   };
 }
 
-const name = (label: string) =>
+/** A name as a person writes it, trimmed; `missing` is the message when it is absent or not text. */
+const nameText = (label: string, max: number, missing: string) =>
   z
-    .string({ error: `Enter your ${label}` })
+    .string({ error: missing })
     .trim()
-    .min(1, `Enter your ${label}`)
-    .max(100, `Your ${label} must be at most 100 characters`)
+    .max(max, `Your ${label} must be at most ${max} characters`)
     .refine((v) => !CONTROL.test(v), `Your ${label} contains characters that are not allowed`);
+
+const name = (label: string) => nameText(label, 100, `Enter your ${label}`).min(1, `Enter your ${label}`);
+
+/** Optional text: left out or blank is stored as null. */
+const blankAsNull = (value: string | undefined) => value || null;
 
 export const emailField = z
   .string({ error: "Enter your email address" })
@@ -45,12 +50,15 @@ const newPassword = z
   .max(MAX_PASSWORD_LENGTH, `Your password must be at most ${MAX_PASSWORD_LENGTH} characters`)
   .refine((v) => !isCommonPassword(v), "This password is too common; choose one that is harder to guess");
 
+const PHONE_INVALID = "Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018";
+const toPhone = normalisedBy(toE164, PHONE_INVALID);
+
 const phone = z
   .string({ error: "Enter your phone number" })
   .trim()
   .min(1, "Enter your phone number")
-  .max(30, "Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018")
-  .transform(normalisedBy(toE164, "Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018"));
+  .max(30, PHONE_INVALID)
+  .transform(toPhone);
 
 const postcode = z
   .string({ error: "Enter your postcode" })
@@ -71,7 +79,7 @@ const medicalNotes = z
   .trim()
   .max(500, "Medical notes must be at most 500 characters")
   .optional()
-  .transform((v) => (v ? v : null));
+  .transform(blankAsNull);
 
 const registrationNumber = z
   .string({ error: "Enter your BACP membership number" })
@@ -108,9 +116,69 @@ const passwordsMatch = {
 };
 const samePasswords = (value: { password: string; confirmPassword: string }) => value.password === value.confirmPassword;
 
-export const patientRegistrationSchema = z
-  .object({ ...personFields, postcode, medicalNotes })
-  .refine(samePasswords, passwordsMatch);
+// Someone the psychiatrist can call when a patient may be at risk. Each half is optional on its
+// own field; requireWholeEmergencyContact asks for the other half once one is given.
+export const EMERGENCY_CONTACT_NAME_MISSING = "Enter your emergency contact's name";
+export const EMERGENCY_CONTACT_PHONE_MISSING = "Enter your emergency contact's phone number";
+
+export const emergencyContactFields = {
+  emergencyContactName: nameText("emergency contact's name", 200, EMERGENCY_CONTACT_NAME_MISSING).optional().transform(blankAsNull),
+  emergencyContactPhone: z
+    .string({ error: PHONE_INVALID })
+    .trim()
+    .max(30, PHONE_INVALID)
+    .optional()
+    .transform((v, ctx) => (v ? toPhone(v, ctx) : null)),
+};
+
+type ContactHalves = { emergencyContactName: unknown; emergencyContactPhone: unknown };
+// A half that failed its own check still counts as given: the other half is asked for too.
+const given = (value: unknown) => value !== undefined && value !== null && value !== "";
+// Like passwordsMatch, checked even when other fields are wrong.
+const whenObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+
+/** Half a contact cannot be called: a name needs a phone number and a phone number a name. */
+export function requireWholeEmergencyContact<S extends z.ZodType<ContactHalves>>(schema: S): S {
+  return schema
+    .refine((v) => given(v.emergencyContactName) || !given(v.emergencyContactPhone), {
+      path: ["emergencyContactName"],
+      message: EMERGENCY_CONTACT_NAME_MISSING,
+      when: whenObject,
+    })
+    .refine((v) => given(v.emergencyContactPhone) || !given(v.emergencyContactName), {
+      path: ["emergencyContactPhone"],
+      message: EMERGENCY_CONTACT_PHONE_MISSING,
+      when: whenObject,
+    });
+}
+
+// The format of an <input type="time"> value, and of the service's default reminder time.
+const HOURS_MINUTES = /^([01]\d|2[0-3]):[0-5]\d$/;
+const TIME_INVALID = "Enter a time as HH:MM, like 07:30";
+
+/** A time of day as "HH:MM" on the 24-hour clock. */
+export const timeOfDay = z.string({ error: TIME_INVALID }).regex(HOURS_MINUTES, TIME_INVALID);
+
+export const reminderFields = {
+  // A ticked checkbox posts "on" and an unticked one nothing; the browser's form state holds a boolean.
+  remindersOptIn: z
+    .union([z.boolean(), z.literal("on")], { error: "Choose whether you want daily reminders" })
+    .optional()
+    .transform((v) => v === true || v === "on"),
+  // Null: the service's default time, which an admin may change later.
+  reminderTime: z
+    .string({ error: TIME_INVALID })
+    .trim()
+    .refine((v) => v === "" || HOURS_MINUTES.test(v), TIME_INVALID)
+    .optional()
+    .transform(blankAsNull),
+};
+
+export const patientRegistrationSchema = requireWholeEmergencyContact(
+  z
+    .object({ ...personFields, postcode, medicalNotes, ...emergencyContactFields, ...reminderFields })
+    .refine(samePasswords, passwordsMatch),
+);
 
 export const psychiatristRegistrationSchema = z
   .object({ ...personFields, postcode, registrationNumber, bio })

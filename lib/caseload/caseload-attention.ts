@@ -11,13 +11,13 @@ export const LOW_MOOD_AT_MOST = 3;
 /** Days without a check-in after which a patient is marked: two missed days in a row. */
 export const SILENT_DAYS_AT_LEAST = 3;
 
-export type AttentionSignals = { openAlerts: number; unreviewedLow: number; daysSinceCheckIn: number | null };
+export type AttentionSignals = { unresolvedAlerts: number; unreviewedLow: number; daysSinceCheckIn: number | null };
 
 /** Why a patient needs attention, most pressing first; empty when they do not. */
 export function attentionReasons(signals: AttentionSignals): string[] {
   const reasons: string[] = [];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  if (signals.openAlerts > 0) reasons.push(plural(signals.openAlerts, "open alert"));
+  if (signals.unresolvedAlerts > 0) reasons.push(plural(signals.unresolvedAlerts, "unresolved alert"));
   if (signals.unreviewedLow > 0) reasons.push(`${plural(signals.unreviewedLow, "low mood")} to review`);
   if (signals.daysSinceCheckIn === null) reasons.push("never checked in");
   else if (signals.daysSinceCheckIn >= SILENT_DAYS_AT_LEAST) reasons.push(`no check-in for ${signals.daysSinceCheckIn} days`);

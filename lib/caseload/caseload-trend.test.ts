@@ -25,13 +25,13 @@ describe("the seven-day trend", () => {
 
 describe("who needs attention", () => {
   it("says why, most pressing first", () => {
-    expect(attentionReasons({ openAlerts: 2, unreviewedLow: 1, daysSinceCheckIn: 4 })).toEqual(["2 open alerts", "1 low mood to review", "no check-in for 4 days"]);
-    expect(attentionReasons({ openAlerts: 1, unreviewedLow: 3, daysSinceCheckIn: null })).toEqual(["1 open alert", "3 low moods to review", "never checked in"]);
+    expect(attentionReasons({ unresolvedAlerts: 2, unreviewedLow: 1, daysSinceCheckIn: 4 })).toEqual(["2 unresolved alerts", "1 low mood to review", "no check-in for 4 days"]);
+    expect(attentionReasons({ unresolvedAlerts: 1, unreviewedLow: 3, daysSinceCheckIn: null })).toEqual(["1 unresolved alert", "3 low moods to review", "never checked in"]);
   });
 
   it("leaves out a patient who checked in within two days and has no low mood waiting", () => {
-    expect(attentionReasons({ openAlerts: 0, unreviewedLow: 0, daysSinceCheckIn: 2 })).toEqual([]);
-    expect(attentionReasons({ openAlerts: 0, unreviewedLow: 0, daysSinceCheckIn: 0 })).toEqual([]);
-    expect(attentionReasons({ openAlerts: 0, unreviewedLow: 0, daysSinceCheckIn: 3 })).toEqual(["no check-in for 3 days"]);
+    expect(attentionReasons({ unresolvedAlerts: 0, unreviewedLow: 0, daysSinceCheckIn: 2 })).toEqual([]);
+    expect(attentionReasons({ unresolvedAlerts: 0, unreviewedLow: 0, daysSinceCheckIn: 0 })).toEqual([]);
+    expect(attentionReasons({ unresolvedAlerts: 0, unreviewedLow: 0, daysSinceCheckIn: 3 })).toEqual(["no check-in for 3 days"]);
   });
 });

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getPool, getDb } from "@/db/client";
-import { auditLog, moodEntries, users } from "@/db/schema";
+import { auditLog, moodEntries, patients, users } from "@/db/schema";
 import { addDays, type LocalDate } from "@/lib/moods/local-date";
+import { createAlert } from "@/lib/testing/alerts";
 import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { caseload, type CaseloadRow } from "./caseload";
@@ -57,7 +58,7 @@ describe("the caseload", () => {
         unreviewed: 3,
         // Low and Very low; the reviewed Good day and today's Okay are not.
         unreviewedLow: 2,
-        openAlerts: 0,
+        unresolvedAlerts: 0,
         daysSinceCheckIn: 0,
       },
     ]);
@@ -91,6 +92,31 @@ describe("the caseload", () => {
     expect(view.rows.find((r) => r.id === silent)).toMatchObject({ daysSinceCheckIn: 10, unreviewedLow: 0 });
     // Ascending reverses the order: the least pressing first.
     expect(names((await caseload({ id: dr }, { sort: "attention", direction: "asc" }, NOW)).rows)).toEqual(["Fay", "Quinn", "Sid", "Nev", "Sol", "Bea", "Dev"]);
+  });
+
+  it("puts patients who require assistance (unresolved alerts) above everyone else, counting their alerts", async () => {
+    const distressed = await patient("Dev", "Distressed");
+    await checkIn(distressed, ago(0), 1);
+    const two = await patient("Tia", "Two");
+    await checkIn(two, ago(0), 6, true);
+    await createAlert({ patientId: two, rule: "concerning_words", severity: "critical" });
+    await createAlert({ patientId: two, rule: "low_run", severity: "moderate", status: "acknowledged", acknowledgedBy: dr, acknowledgedAt: NOW });
+    const one = await patient("Oli", "One");
+    await checkIn(one, ago(1), 5, true);
+    await createAlert({ patientId: one, rule: "silence", severity: "moderate", status: "acknowledged", acknowledgedBy: dr, acknowledgedAt: NOW });
+    const settled = await patient("Ray", "Resolved");
+    await checkIn(settled, ago(0), 6, true);
+    await createAlert({ patientId: settled, rule: "low_mood", severity: "high", status: "resolved", resolvedBy: dr, resolvedAt: NOW, resolution: "Spoke; fine." });
+    // Another psychiatrist's patient's alert counts for nobody here.
+    const other = await createPsychiatrist();
+    const theirs = await patient("Zed", "Theirs");
+    await getDb().update(patients).set({ psychiatristId: other }).where(eq(patients.userId, theirs));
+    await createAlert({ patientId: theirs, rule: "concerning_words", severity: "critical" });
+
+    const view = await caseload({ id: dr }, {}, NOW);
+    expect(names(view.rows)).toEqual(["Tia", "Oli", "Dev", "Ray"]);
+    expect(view.rows.map((r) => r.unresolvedAlerts)).toEqual([2, 1, 0, 0]);
+    expect(names((await caseload({ id: dr }, { direction: "asc" }, NOW)).rows)).toEqual(["Ray", "Dev", "Oli", "Tia"]);
   });
 
   it("sorts by each column, both ways, with the name breaking ties", async () => {

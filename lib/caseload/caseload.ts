@@ -1,8 +1,9 @@
 import { and, between, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { moodEntries, patients, users } from "@/db/schema";
+import { alerts, moodEntries, patients, users } from "@/db/schema";
 import { type Actor, recordAudit } from "@/lib/audit/record-audit";
 import { type LocalDate, localDate } from "@/lib/moods/local-date";
+import { isUnresolved } from "@/lib/risk/alert-view";
 import { LOW_MOOD_AT_MOST } from "./caseload-attention";
 import { CASELOAD_PAGE_SIZE, type CaseloadOptions, type CaseloadQuery, type Direction, resolveOptions, type SortKey } from "./caseload-options";
 import { sevenDayTrend, type TrendDay, trendRange } from "./caseload-trend";
@@ -21,7 +22,8 @@ export type CaseloadRow = {
   unreviewed: number;
   /** Unreviewed entries at Low or below (see LOW_MOOD_AT_MOST). */
   unreviewedLow: number;
-  openAlerts: number;
+  /** Alerts still open or acknowledged: while there is one, the patient requires assistance. */
+  unresolvedAlerts: number;
   /** Whole days from the last check-in to the patient's today; null if they never checked in. */
   daysSinceCheckIn: number | null;
 };
@@ -32,11 +34,10 @@ export type Caseload = { rows: CaseloadRow[]; page: number; pageCount: number; t
 const NEVER = 2_147_483_647;
 
 /**
- * How many open alerts the row's patient (patients.user_id) has. Alerts do not exist yet, so it
- * is 0: the alerts work replaces it with a correlated count of the patient's open alerts, and the
- * row's openAlerts and the attention order (which puts open alerts first) follow from here.
+ * How many unresolved alerts the row's patient (patients.user_id) has: a short range of the
+ * alerts_patient_status index for each patient.
  */
-const OPEN_ALERTS: SQL<number> = sql<number>`0`;
+const UNRESOLVED_ALERTS: SQL<number> = sql<number>`(select count(*) from ${alerts} where ${alerts.patientId} = ${patients.userId} and ${isUnresolved})`;
 
 /** `LIKE` matching the text anywhere, with the pattern's own wildcards taken literally. */
 function nameContains(search: string): SQL | undefined {
@@ -113,7 +114,7 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
       unreviewed: sql<number>`(select count(*) ${entriesOfPatient(sql`${moodEntries.reviewedAt} is null`)})`.as("unreviewed"),
       unreviewedLow: sql<number>`(select count(*) ${entriesOfPatient(unreviewedLow)})`.as("unreviewed_low"),
       latestUnreviewedLow: sql<string | null>`(select max(${moodEntries.entryDate}) ${entriesOfPatient(unreviewedLow)})`.as("latest_unreviewed_low"),
-      openAlerts: sql<number>`${OPEN_ALERTS}`.as("open_alerts"),
+      unresolvedAlerts: sql<number>`${UNRESOLVED_ALERTS}`.as("unresolved_alerts"),
     })
     .from(patients)
     .innerJoin(users, eq(users.id, patients.userId))
@@ -133,7 +134,7 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
       lastMood: figures.lastMood,
       unreviewed: figures.unreviewed,
       unreviewedLow: figures.unreviewedLow,
-      openAlerts: figures.openAlerts,
+      unresolvedAlerts: figures.unresolvedAlerts,
       silence: sql<number | null>`${silence}`,
     })
     .from(figures)
@@ -146,7 +147,7 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
         unreviewed: t("unreviewed"),
         unreviewedLow: t("unreviewed_low"),
         latestUnreviewedLow: t("latest_unreviewed_low"),
-        openAlerts: t("open_alerts"),
+        unresolvedAlerts: t("unresolved_alerts"),
         silence,
       }),
     )
@@ -169,7 +170,7 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
         trend: sevenDayTrend(r.today, moods.get(id) ?? new Map()),
         unreviewed: Number(r.unreviewed),
         unreviewedLow: Number(r.unreviewedLow),
-        openAlerts: Number(r.openAlerts),
+        unresolvedAlerts: Number(r.unresolvedAlerts),
         daysSinceCheckIn: r.silence === null ? null : Number(r.silence),
       };
     }),
@@ -180,7 +181,7 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
   };
 }
 
-type Columns = Record<"id" | "firstName" | "lastName" | "lastDate" | "unreviewed" | "unreviewedLow" | "latestUnreviewedLow" | "openAlerts" | "silence", SQL>;
+type Columns = Record<"id" | "firstName" | "lastName" | "lastDate" | "unreviewed" | "unreviewedLow" | "latestUnreviewedLow" | "unresolvedAlerts" | "silence", SQL>;
 
 /** Orders on nullable columns, with "nothing" at the end a descending order ends with. */
 function orderOf(column: SQL, direction: Direction, nulls: "low" | "none" = "none"): SQL[] {
@@ -194,7 +195,7 @@ function orderOf(column: SQL, direction: Direction, nulls: "low" | "none" = "non
  * The ORDER BY for a view. Every order ends on the name and then the id, so equal rows keep
  * one order and pages neither repeat nor skip anyone.
  *
- * "attention", the default: open alerts, then the patient whose latest unreviewed low mood is
+ * "attention", the default: unresolved alerts (the patient requires assistance), then the patient whose latest unreviewed low mood is
  * the most recent (the newest worry first, rather than the longest backlog), then how many low
  * moods wait for review, then the longest silence, a patient who never checked in counting as
  * the most silent.
@@ -203,7 +204,7 @@ function orderFor(sort: SortKey, direction: Direction, c: Columns): SQL[] {
   const byName = [sql`${c.lastName} asc`, sql`${c.firstName} asc`, sql`${c.id} asc`];
   const silenceKey = sql`coalesce(${c.silence}, ${NEVER})`;
   const attention = [
-    ...orderOf(c.openAlerts, direction),
+    ...orderOf(c.unresolvedAlerts, direction),
     ...orderOf(c.latestUnreviewedLow, direction, "low"),
     ...orderOf(c.unreviewedLow, direction),
     ...orderOf(silenceKey, direction),

@@ -45,7 +45,7 @@ describe("checking in", () => {
     const now = new Date("2026-06-01T08:00:00Z");
     const first = await checkInToday(patientId, checkIn(6), now);
     const second = await checkInToday(patientId, checkIn(7, "Even better", 10), new Date("2026-06-01T20:00:00Z"));
-    expect(second).toEqual({ entryId: first.entryId, entryDate: "2026-06-01", created: false, changed: true });
+    expect(second).toEqual({ entryId: first.entryId, entryDate: "2026-06-01", created: false, changed: true, alertIds: [] });
     const entries = await entriesOf(patientId);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ mood: 7, note: "Even better", mindfulnessMinutes: 10, taskId: highTask });

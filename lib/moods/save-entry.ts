@@ -4,13 +4,23 @@ import { moodEntries, moodEntryRevisions } from "@/db/schema";
 import { isDuplicateKey } from "@/lib/db/mysql-errors";
 import { retryTransaction } from "@/lib/db/retry-transaction";
 import { pickMessage } from "@/lib/messages/pick-message";
+import { cancelReminder } from "@/lib/notifications/cancel-reminder";
+import { wakeOutbox } from "@/lib/notifications/wake";
+import { raiseEntryAlerts } from "@/lib/risk/raise-entry-alerts";
 import { pickTask } from "@/lib/tasks/pick-task";
 import type { CheckIn } from "./check-in-schema";
 import type { LocalDate } from "./local-date";
 import { patientToday } from "./patient-today";
 import { moodBand } from "./mood-band";
 
-export type SavedEntry = { entryId: number; entryDate: LocalDate; created: boolean; changed: boolean };
+export type SavedEntry = {
+  entryId: number;
+  entryDate: LocalDate;
+  created: boolean;
+  changed: boolean;
+  /** Alerts this save opened; their psychiatrist's email is already queued. */
+  alertIds: number[];
+};
 
 type EntryRow = typeof moodEntries.$inferSelect;
 
@@ -21,7 +31,7 @@ type EntryRow = typeof moodEntries.$inferSelect;
  */
 export async function checkInToday(patientId: number, input: CheckIn, now = new Date()): Promise<SavedEntry> {
   const today = await patientToday(patientId, now);
-  return retryTransaction(
+  const saved = await retryTransaction(
     () =>
       getDb().transaction(
         async (tx) => {
@@ -32,7 +42,8 @@ export async function checkInToday(patientId: number, input: CheckIn, now = new 
             .for("update");
           if (existing) {
             const changed = await revise(tx, existing, input, today);
-            return { entryId: existing.id, entryDate: today, created: false, changed };
+            const alertIds = changed ? await raiseAlerts(tx, existing, input) : [];
+            return { entryId: existing.id, entryDate: today, created: false, changed, alertIds };
           }
           const taskId = await pickTask(tx, patientId, moodBand(input.mood), today);
           const messageId = await pickMessage(tx, patientId);
@@ -40,7 +51,9 @@ export async function checkInToday(patientId: number, input: CheckIn, now = new 
             .insert(moodEntries)
             .values({ patientId, entryDate: today, mood: input.mood, note: input.note, mindfulnessMinutes: input.minutes, taskId, messageId })
             .$returningId();
-          return { entryId: id, entryDate: today, created: true, changed: true };
+          await cancelReminder(tx, patientId, today);
+          const alertIds = await raiseAlerts(tx, { id, patientId, entryDate: today }, input);
+          return { entryId: id, entryDate: today, created: true, changed: true, alertIds };
         },
         // READ COMMITTED: the empty SELECT takes no gap lock, so racing inserts meet at the
         // unique index (one wins, the other retries as an edit) instead of deadlocking.
@@ -48,12 +61,13 @@ export async function checkInToday(patientId: number, input: CheckIn, now = new 
       ),
     (error) => isDuplicateKey(error, "mood_entries_patient_date"),
   );
+  return afterCommit(saved);
 }
 
 /** Edits one of the patient's own entries; null when it is not theirs (or does not exist). */
 export async function editEntry(patientId: number, entryId: number, input: CheckIn, now = new Date()): Promise<SavedEntry | null> {
   const today = await patientToday(patientId, now);
-  return getDb().transaction(async (tx) => {
+  const saved = await getDb().transaction(async (tx) => {
     const [existing] = await tx
       .select()
       .from(moodEntries)
@@ -61,8 +75,21 @@ export async function editEntry(patientId: number, entryId: number, input: Check
       .for("update");
     if (!existing) return null;
     const changed = await revise(tx, existing, input, today);
-    return { entryId: existing.id, entryDate: existing.entryDate, created: false, changed };
+    const alertIds = changed ? await raiseAlerts(tx, existing, input) : [];
+    return { entryId: existing.id, entryDate: existing.entryDate, created: false, changed, alertIds };
   });
+  return saved && afterCommit(saved);
+}
+
+/** The rules run on what was just written, in the same transaction as the write. */
+function raiseAlerts(tx: Transaction, entry: Pick<EntryRow, "id" | "patientId" | "entryDate">, input: CheckIn): Promise<number[]> {
+  return raiseEntryAlerts(tx, { id: entry.id, patientId: entry.patientId, date: entry.entryDate, mood: input.mood, note: input.note });
+}
+
+/** Urgent mail is sent the moment it is committed, not at the worker's next poll. */
+function afterCommit(saved: SavedEntry): SavedEntry {
+  if (saved.alertIds.length > 0) wakeOutbox();
+  return saved;
 }
 
 /** Deletes one of the patient's own entries (and its revisions); false when it is not theirs. */

@@ -4,6 +4,7 @@ import { entryReplies, moodEntries, patients } from "@/db/schema";
 import { type Actor, recordAudit } from "@/lib/audit/record-audit";
 import { assignedEntryOrAudited } from "@/lib/caseload/assigned-patient";
 import { retryTransaction } from "@/lib/db/retry-transaction";
+import { queueReplyEmail } from "@/lib/notifications/queue-reply-email";
 import { REPLY_TEXT_MESSAGE, replySchema } from "./reply-schema";
 
 export type ReplyRefusal = "invalid-text" | "not-found" | "replied-by-other";
@@ -55,6 +56,7 @@ export async function replyToEntry(psychiatrist: Actor, entryId: number, text: s
         if (existing.text !== clean) await tx.update(entryReplies).set({ text: clean, editedAt: now }).where(eq(entryReplies.id, replyId));
       } else {
         [{ id: replyId }] = await tx.insert(entryReplies).values({ entryId, authorId: psychiatrist.id, text: clean, createdAt: now }).$returningId();
+        await queueReplyEmail(tx, psychiatrist, replyId, entryId);
       }
       await markEntryReviewed(tx, psychiatrist, entryId, now);
       await recordAudit(psychiatrist, { action: "entry.reply", targetType: "entry", targetId: entryId, patientId: entry.patientId }, tx);

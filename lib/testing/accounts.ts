@@ -21,6 +21,10 @@ export function patientInput(overrides: Partial<PatientRegistration> = {}): Pati
     timezone: "Europe/London",
     postcode: "SW1A 1AA",
     medicalNotes: null,
+    emergencyContactName: null,
+    emergencyContactPhone: null,
+    remindersOptIn: false,
+    reminderTime: null,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { myPsychiatrist } from "@/lib/accounts/my-psychiatrist";
 import { requireRole } from "@/lib/auth/current-user";
 import { needsCrisisSupport } from "@/lib/moods/mood-band";
 import { todayFor } from "@/lib/moods/today";
+import { entryHasAlert } from "@/lib/risk/entry-has-alert";
 import { crisisLines } from "@/lib/settings/crisis-lines";
 import { checkInAction, markTaskDoneAction } from "./actions";
 
@@ -48,7 +49,8 @@ export default async function TodayPage({ searchParams }: Props) {
     );
   }
 
-  const crisis = needsCrisisSupport(entry.mood);
+  // A hard day, or words in the note that raised an alert whatever the mood.
+  const crisis = needsCrisisSupport(entry.mood) || (await entryHasAlert(me.id, entry.id));
   return (
     <section className="mx-auto flex max-w-2xl flex-col gap-6">
       {crisis && <CrisisPanel lines={await crisisLines()} />}

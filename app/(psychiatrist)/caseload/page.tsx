@@ -41,7 +41,10 @@ export default async function CaseloadPage({ searchParams }: Props) {
     <section className="flex flex-col gap-5">
       <div>
         <h1 className="mb-2 text-3xl font-semibold text-calm-800">Your caseload</h1>
-        <p className="text-muted">Patients who need you come first: open alerts, then low moods you have not reviewed, then those who have gone quiet.</p>
+        <p className="text-muted">
+          Patients who need you come first: those who require assistance (an alert you have not resolved), then low moods you have not
+          reviewed, then those who have gone quiet.
+        </p>
       </div>
 
       <SearchForm query={query} />
@@ -82,7 +85,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
                     Unreviewed
                   </SortHeader>
                   <th scope="col" className={`${cell} font-semibold`}>
-                    Open alerts
+                    Unresolved alerts
                   </th>
                   <SortHeader query={query} sort="silence" className={`${cell} font-semibold`}>
                     Days since check-in
@@ -153,7 +156,11 @@ function PatientRow({ row }: { row: CaseloadRow }) {
         </Link>
       </th>
       <td className={cell}>
-        {reasons.length > 0 ? (
+        {row.unresolvedAlerts > 0 ? (
+          <span className="inline-block whitespace-nowrap rounded-full border border-warn bg-warn px-2 py-0.5 text-xs font-semibold text-white">
+            Requires assistance
+          </span>
+        ) : reasons.length > 0 ? (
           <span className="inline-block whitespace-nowrap rounded-full border border-warn bg-red-50 px-2 py-0.5 text-xs font-semibold text-warn">
             Needs attention
           </span>
@@ -178,7 +185,7 @@ function PatientRow({ row }: { row: CaseloadRow }) {
         {row.unreviewed}
         {row.unreviewedLow > 0 && <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 font-semibold text-warn">{row.unreviewedLow} low</span>}
       </td>
-      <td className={cell}>{row.openAlerts > 0 ? <span className="font-semibold text-warn">{row.openAlerts}</span> : row.openAlerts}</td>
+      <td className={cell}>{row.unresolvedAlerts > 0 ? <span className="font-semibold text-warn">{row.unresolvedAlerts}</span> : row.unresolvedAlerts}</td>
       <td className={`${cell} whitespace-nowrap`}>
         <span className={row.daysSinceCheckIn === null || row.daysSinceCheckIn >= SILENT_DAYS_AT_LEAST ? "font-semibold text-warn" : ""}>{silenceText(row.daysSinceCheckIn)}</span>
       </td>

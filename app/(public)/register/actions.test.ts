@@ -48,6 +48,34 @@ describe("registerPatientAction", () => {
     expect(row.patients).toMatchObject({ psychiatristId, postcode: "SW1A 1AA", medicalNotes: null });
   });
 
+  it("stores an emergency contact and a daily reminder ticked in the form", async () => {
+    await createPsychiatrist();
+    const form = formData({ ...person, emergencyContactName: " Sam Jones ", emergencyContactPhone: "07911 123456", remindersOptIn: "on", reminderTime: "07:30" });
+    expect(await redirectedTo(registerPatientAction(null, form))).toBe("/today");
+    const [row] = await getDb().select().from(patients);
+    expect(row).toMatchObject({ emergencyContactName: "Sam Jones", emergencyContactPhone: "+447911123456", remindersOptIn: true, reminderTime: "07:30" });
+  });
+
+  it("leaves reminders off and the time to the service when the box is unticked and the time empty", async () => {
+    await createPsychiatrist();
+    const form = formData({ ...person, emergencyContactName: "", emergencyContactPhone: "", reminderTime: "" });
+    expect(await redirectedTo(registerPatientAction(null, form))).toBe("/today");
+    const [row] = await getDb().select().from(patients);
+    expect(row).toMatchObject({ emergencyContactName: null, emergencyContactPhone: null, remindersOptIn: false, reminderTime: null });
+  });
+
+  it("asks for the missing half of an emergency contact next to it, and writes nothing", async () => {
+    await createPsychiatrist();
+    const before = await userCount();
+    const result = await registerPatientAction(null, formData({ ...person, emergencyContactPhone: "07911 123456", reminderTime: "7pm" }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { emergencyContactName: ["Enter your emergency contact's name"], reminderTime: ["Enter a time as HH:MM, like 07:30"] },
+    });
+    expect(Object.keys(result.ok ? {} : result.fieldErrors).sort()).toEqual(["emergencyContactName", "reminderTime"]);
+    expect(await userCount()).toBe(before);
+  });
+
   it("answers bad input with a message per field and writes nothing", async () => {
     await createPsychiatrist();
     const before = await userCount();

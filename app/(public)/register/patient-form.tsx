@@ -6,13 +6,15 @@ import { TextField } from "@/components/forms/text-field";
 import { useServerForm } from "@/components/forms/use-server-form";
 import { patientRegistrationSchema } from "@/lib/accounts/schemas";
 import { registerPatientAction } from "./actions";
+import { EmergencyContactFields, emptyEmergencyContact } from "./emergency-contact-fields";
 import { PersonFields, emptyPerson } from "./person-fields";
+import { ReminderFields, noReminders } from "./reminder-fields";
 
-export function PatientRegistrationForm({ zones }: { zones: string[] }) {
+export function PatientRegistrationForm({ zones, defaultReminderTime }: { zones: string[]; defaultReminderTime: string }) {
   const { form, formRef, formAction, onSubmit, errorFor, formMessage, pending } = useServerForm(
     patientRegistrationSchema,
     registerPatientAction,
-    { ...emptyPerson, medicalNotes: "" },
+    { ...emptyPerson, medicalNotes: "", ...emptyEmergencyContact, ...noReminders },
   );
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
@@ -26,6 +28,8 @@ export function PatientRegistrationForm({ zones }: { zones: string[] }) {
         registration={form.register("medicalNotes")}
         error={errorFor("medicalNotes")}
       />
+      <EmergencyContactFields form={form} errorFor={errorFor} />
+      <ReminderFields form={form} errorFor={errorFor} defaultTime={defaultReminderTime} />
       <SubmitButton pending={pending}>Create my account</SubmitButton>
     </form>
   );

@@ -10,7 +10,10 @@ import { journalPage } from "@/lib/moods/journal";
 import { BAND_LABELS } from "@/lib/moods/mood-band";
 import { progressFor } from "@/lib/moods/progress";
 import { patientRecordFor } from "@/lib/patients/patient-record";
+import { unresolvedAlertsOf } from "@/lib/risk/alert-list";
 import { pinnableTasks, pinnedTasks } from "@/lib/tasks/pins";
+import { AlertCard } from "../../alerts/alert-card";
+import { AlertNotice } from "../../alerts/alert-notice";
 import { pinTaskAction, unpinTaskAction } from "./actions";
 import { EntryWithReply } from "./entry-with-reply";
 
@@ -26,16 +29,18 @@ const PIN_NOTICES: Record<string, string> = {
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ page?: string; pin?: string; replied?: string; edited?: string }>;
+  searchParams: Promise<{ page?: string; pin?: string; replied?: string; edited?: string; alert?: string }>;
 };
 
 export default async function PatientPage({ params, searchParams }: Props) {
   const me = await requireRole("psychiatrist");
   const patientId = parseId((await params).id);
-  const record = patientId === null ? null : await patientRecordFor({ id: me.id, ip: await requestAddress() }, patientId);
+  const actor = { id: me.id, ip: await requestAddress() };
+  const record = patientId === null ? null : await patientRecordFor(actor, patientId);
   if (!record) forbidden();
   const query = await searchParams;
-  const [stats, journal, pinned, library] = await Promise.all([
+  const [alerts, stats, journal, pinned, library] = await Promise.all([
+    unresolvedAlertsOf(actor, record.id),
     progressFor(record.id, 30),
     journalPage(record.id, Number(query.page ?? 1)),
     pinnedTasks(record.id),
@@ -54,6 +59,26 @@ export default async function PatientPage({ params, searchParams }: Props) {
         </p>
         <h1 className="mt-2 text-3xl font-semibold text-calm-800">{name}</h1>
       </div>
+
+      <AlertNotice value={query.alert} />
+      {alerts && alerts.length > 0 && (
+        <section id="assistance" aria-labelledby="assistance-heading" className="flex flex-col gap-3 rounded-xl border-2 border-warn bg-red-50 p-4 sm:p-5">
+          <h2 id="assistance-heading" className="text-xl font-semibold text-warn">
+            Requires assistance
+          </h2>
+          <p>
+            {record.firstName} has {alerts.length} unresolved alert{alerts.length === 1 ? "" : "s"}. Acknowledge what you have seen, and
+            resolve each with a note of what was done.
+          </p>
+          <ul aria-label={`Unresolved alerts for ${name}`} className="flex flex-col gap-3">
+            {alerts.map((alert) => (
+              <li key={alert.id}>
+                <AlertCard alert={alert} timeZone={me.timezone} returnTo={`/patients/${record.id}`} showPatient={false} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="contact" className="rounded-xl border border-calm-200 bg-white p-5">

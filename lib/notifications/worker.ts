@@ -1,0 +1,83 @@
+import { escalateOverdueAlerts } from "@/lib/risk/escalate-alerts";
+import { sweepSilence } from "@/lib/risk/sweep-silence";
+import type { Mailer } from "./mailer";
+import { queueDueReminders } from "./queue-reminders";
+import { drainOutbox } from "./send-due-emails";
+import { onOutboxWake } from "./wake";
+
+export type WorkerOptions = {
+  mailer: Mailer | null;
+  /** How often to look for due mail when nothing wakes the worker. */
+  pollMs?: number;
+  log?: (message: string) => void;
+};
+
+export type Worker = { stop(): Promise<void> };
+
+type Job = { name: string; everyMs: number; run: () => Promise<unknown>; lastRun: number };
+
+/**
+ * The background loop: send due mail (at once when woken, else every pollMs), escalate overdue
+ * alerts every 30 s, queue reminders every minute and look for silent patients every hour.
+ * Every step is safe to run on several workers at once. A failure (the database restarting, the
+ * mail server down) is logged and the loop carries on: nothing here may take the web server down.
+ */
+export function startWorker(options: WorkerOptions): Worker {
+  const pollMs = options.pollMs ?? 5_000;
+  const log = options.log ?? ((message: string) => console.error(`[worker] ${message}`));
+  const jobs: Job[] = [
+    { name: "escalation", everyMs: 30_000, run: () => escalateOverdueAlerts(), lastRun: 0 },
+    { name: "reminders", everyMs: 60_000, run: () => queueDueReminders(), lastRun: 0 },
+    { name: "silence", everyMs: 60 * 60_000, run: () => sweepSilence(), lastRun: 0 },
+  ];
+  let stopped = false;
+  let wakeUp: (() => void) | undefined;
+  let woken = false;
+  const wake = () => {
+    woken = true;
+    wakeUp?.();
+  };
+  const unsubscribe = onOutboxWake(wake);
+
+  const sleep = () =>
+    new Promise<void>((resolve) => {
+      if (woken || stopped) return resolve();
+      const timer = setTimeout(resolve, pollMs);
+      wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  async function step(name: string, run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const loop = (async () => {
+    while (!stopped) {
+      woken = false;
+      for (const job of jobs) {
+        if (Date.now() - job.lastRun < job.everyMs) continue;
+        job.lastRun = Date.now();
+        await step(job.name, job.run);
+      }
+      await step("sending", () => drainOutbox({ mailer: options.mailer }));
+      await sleep();
+      wakeUp = undefined;
+    }
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      unsubscribe();
+      wake();
+      await loop;
+      options.mailer?.close();
+    },
+  };
+}
