@@ -1,6 +1,6 @@
 import type { CrisisLine } from "@/lib/settings/crisis-lines";
 
-/** Shown first when a patient says they are Very low or Distressed: help, plainly, now. */
+/** Shown first when a patient says they are Very low or Distressed, or today's check-in raised an alert: help, plainly, now. */
 export function CrisisPanel({ lines }: { lines: readonly CrisisLine[] }) {
   return (
     <section aria-labelledby="crisis-heading" className="rounded-xl border-2 border-calm-700 bg-white p-5 shadow-sm">

@@ -1,11 +1,14 @@
 import type { Page } from "@playwright/test";
 import { raiseAlert } from "./alerts-data";
-import { expect, signedIn, test } from "./fixtures";
+import { expect, signedIn, test, uniqueToken } from "./fixtures";
+import { cancelLeftovers, failedEmail, unsentEmail } from "./outbox-data";
 import { AlertsPage } from "./pages/alerts-page";
 import type { BasePage } from "./pages/base-page";
 import { DELETE_TITLE, JournalDeletePage } from "./pages/journal-delete-page";
 import { JournalEditPage } from "./pages/journal-edit-page";
 import { JournalPage } from "./pages/journal-page";
+import { OutboxEmailPage } from "./pages/outbox-email-page";
+import { OutboxPage } from "./pages/outbox-page";
 import { ProgressPage } from "./pages/progress-page";
 import { FORBIDDEN_TITLE, NOT_FOUND_TITLE, StatusPage } from "./pages/status-page";
 import { TasksPage } from "./pages/tasks-page";
@@ -165,6 +168,24 @@ test.describe("every screen at desktop and phone widths", () => {
   test("admin", async ({ admin }) => {
     await captureScreen("admin", admin, "Admin");
     await expect(admin.pendingPsychiatrist("pending.psychiatrist@example.com")).toContainText("Morgan Reid");
+  });
+
+  // Emails of its own, one failed and one unsent, cancelled afterwards so no later spec sees them waiting.
+  test("outbox", async ({ admin }) => {
+    const marker = uniqueToken();
+    const failed = await failedEmail(marker);
+    const unsent = await unsentEmail(marker);
+    try {
+      const outbox = new OutboxPage(admin.page);
+      await captureScreen("outbox", outbox, "Email outbox");
+      await expect(outbox.noMailServer).toBeVisible();
+      await expect(outbox.row(failed.subject).retryButton).toBeVisible();
+      const email = new OutboxEmailPage(admin.page);
+      await captureScreen("outbox-email", email, failed.subject, () => email.open(failed.id));
+      await expect(email.attempts).toHaveCount(2);
+    } finally {
+      await cancelLeftovers([failed.id, unsent.id]);
+    }
   });
 
   test("awaiting-approval", async ({ awaitingApproval }) => {

@@ -1,7 +1,7 @@
 import type { Locator } from "@playwright/test";
 import { BasePage } from "./base-page";
 
-/** "/admin": account counts and the psychiatrists awaiting approval. */
+/** "/admin": account counts, the psychiatrists awaiting approval and the way to the email outbox. */
 export class AdminPage extends BasePage {
   readonly path = "/admin";
 
@@ -11,6 +11,11 @@ export class AdminPage extends BasePage {
 
   get accountsTable(): Locator {
     return this.main.getByRole("table");
+  }
+
+  /** "Email outbox (2 failed or unsent)". */
+  get outboxLink(): Locator {
+    return this.main.getByRole("link", { name: /^Email outbox/ });
   }
 
   get awaitingApprovalHeading(): Locator {

@@ -1,7 +1,7 @@
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { entryReplies } from "@/db/schema";
+import { emailOutbox, entryReplies, users } from "@/db/schema";
 import { editEntry } from "@/lib/moods/save-entry";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { editReply, replyToEntry } from "./replies";
@@ -35,6 +35,18 @@ describe("replying to an entry", () => {
     expect(await auditRows("entry.reply")).toEqual([
       { actorId: c.doctor, outcome: "allowed", targetType: "entry", targetId: entry, patientId: c.alice, ip: "203.0.113.5" },
     ]);
+  });
+
+  it("tells the patient by email, once, without the reply's words", async () => {
+    const first = await replyToEntry({ id: c.doctor }, entry, "Thinking of you today; we'll talk on Friday.", NOW);
+    await replyToEntry({ id: c.doctor }, entry, "Changed: we'll talk on Thursday instead.", LATER);
+    const emails = await getDb().select().from(emailOutbox).where(eq(emailOutbox.kind, "reply"));
+    expect(emails).toHaveLength(1);
+    const [patient] = await getDb().select({ email: users.email }).from(users).where(eq(users.id, c.alice));
+    expect(emails[0]).toMatchObject({ dedupeKey: `reply:${first.ok && first.replyId}`, toAddress: patient.email, userId: c.alice, urgent: false });
+    expect(emails[0].textBody).toContain("replied to your check-in for Tuesday 9 June 2026");
+    expect(emails[0].textBody).toContain("/journal");
+    expect(emails[0].textBody).not.toContain("Friday");
   });
 
   it("edits the psychiatrist's own reply when they reply to the same entry again", async () => {

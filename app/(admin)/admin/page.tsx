@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { accountCounts, pendingPsychiatrists } from "@/lib/accounts/account-summary";
 import { requireRole } from "@/lib/auth/current-user";
+import { emailsToRetry } from "@/lib/notifications/outbox-admin";
+import { countText } from "@/lib/notifications/outbox-view";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
-  await requireRole("admin");
-  const [counts, pending] = await Promise.all([accountCounts(), pendingPsychiatrists()]);
+  const me = await requireRole("admin");
+  const [counts, pending, toRetry] = await Promise.all([accountCounts(), pendingPsychiatrists(), emailsToRetry({ id: me.id })]);
   return (
     <section>
       <h1 className="mb-6 text-3xl font-semibold text-calm-800">Admin</h1>
@@ -44,6 +47,12 @@ export default async function AdminPage() {
       )}
       <p className="mt-4 text-sm text-muted">
         Until the approvals screen is here, approve from the server with <code>npm run admin -- approve EMAIL</code>.
+      </p>
+      <h2 className="mt-8 mb-2 text-xl font-semibold">Email</h2>
+      <p>
+        <Link href="/admin/outbox" className="font-medium text-calm-700 underline">
+          Email outbox ({countText(toRetry ?? 0)} failed or unsent)
+        </Link>
       </p>
     </section>
   );

@@ -19,7 +19,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
       <h1 className="mb-4 text-3xl font-semibold text-calm-800">Daily reminders</h1>
       {params.done ? (
         <p className="rounded-md bg-calm-100 px-4 py-3" role="status">
-          Done: you will not get daily reminders any more. You can turn them back on from your account whenever you like.
+          Done: you will not get daily reminders any more.
         </p>
       ) : valid ? (
         <form action={unsubscribeAction} className="space-y-4">
