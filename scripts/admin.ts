@@ -1,7 +1,8 @@
-// Account administration from the server's shell, for what has no screen yet.
+// Account administration from the server's shell, as the admin console's Approvals screen does it.
 //   npm run admin -- approve EMAIL    approve a psychiatrist awaiting approval
 import { approvePsychiatrist } from "../lib/accounts/approve-psychiatrist";
 import { findUserIdByEmail } from "../lib/accounts/find-user";
+import { recordAudit } from "../lib/audit/record-audit";
 import { closeDb } from "../db/client";
 import { resolveAppDatabase } from "./app-database";
 import { exitWithError } from "./setup-error";
@@ -22,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
       console.error(`No account has the email ${email}.`);
       return 1;
     }
-    const outcome = await approvePsychiatrist(userId, null);
+    // In the audit trail as done by no one signed in, from no address.
+    const outcome = await approvePsychiatrist(userId, null, (tx) => recordAudit(null, { action: "psychiatrist.approve", targetType: "user", targetId: userId }, tx));
     const messages = {
       approved: `${email} is approved and will now receive new patients.`,
       "already-approved": `${email} was already approved.`,

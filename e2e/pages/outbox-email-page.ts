@@ -31,9 +31,9 @@ export class OutboxEmailPage extends BasePage {
     return this.main.getByText(/^No mail server is configured \(SMTP_URL\)/);
   }
 
-  /** The attempts table's rows, newest first (the header row left out). */
+  /** Each try at sending, newest first: its time, outcome and any error. */
   get attempts(): Locator {
-    return this.main.getByRole("table", { name: /^Attempts/ }).getByRole("row").filter({ has: this.page.getByRole("cell") });
+    return this.main.getByRole("list", { name: "Attempts, newest first" }).getByRole("listitem");
   }
 
   get text(): Locator {

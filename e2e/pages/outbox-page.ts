@@ -25,7 +25,8 @@ export class OutboxRow {
 
 /**
  * "/admin/outbox": every email, newest first, 25 a page, with tabs by status (each with its
- * count), a Retry button on failed and unsent rows, and a line explaining unsent mail.
+ * count), a Retry button on failed and unsent emails, and a line explaining unsent mail. From
+ * 640 px up the emails are a table; on a phone, a list of cards.
  */
 export class OutboxPage extends BasePage {
   readonly path = "/admin/outbox";
@@ -46,8 +47,17 @@ export class OutboxPage extends BasePage {
     return this.main.getByRole("table", { name: /emails?, newest first/ });
   }
 
+  /** An email's row in the table (from 640 px up). */
   row(subject: string): OutboxRow {
     return new OutboxRow(this.table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: subject, exact: true }) }));
+  }
+
+  /** An email's card (below 640 px), found by its subject. */
+  card(subject: string): Locator {
+    return this.main
+      .getByRole("list", { name: /emails?, newest first/ })
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("link", { name: subject, exact: true }) });
   }
 
   /** What the last retry did ("The email is queued to be sent again now."). */

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { resetDatabase } from "@/lib/testing/reset-database";
-import { accountCounts, pendingPsychiatrists } from "./account-summary";
 import { myPsychiatrist } from "./my-psychiatrist";
 import { homeForEmail } from "@/lib/auth/home-for-email";
 import { caseload } from "@/lib/caseload/caseload";
@@ -32,19 +31,6 @@ describe("what each role's home shows", () => {
     const lastNames = async (psychiatristId: number) => (await caseload({ id: psychiatristId }, { sort: "name" })).rows.map((p) => p.lastName);
     expect(await lastNames(drA)).toEqual(["Alpha", "Zulu"]);
     expect(await lastNames(drB)).toEqual(["Person"]);
-  });
-
-  it("an admin sees account counts and who awaits approval", async () => {
-    await createPatient();
-    const counts = await accountCounts();
-    expect(counts).toEqual(
-      expect.arrayContaining([
-        { role: "psychiatrist", status: "active", count: 2 },
-        { role: "psychiatrist", status: "pending", count: 1 },
-        { role: "patient", status: "active", count: 1 },
-      ]),
-    );
-    expect(await pendingPsychiatrists()).toEqual([expect.objectContaining({ lastName: "Pending", registrationNumber: "999999" })]);
   });
 
   it("sign-in sends each account to its home", async () => {

@@ -1,11 +1,19 @@
 import { and, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { psychiatrists, users } from "@/db/schema";
 
 export type ApprovalResult = "approved" | "already-approved" | "disabled" | "not-found";
 
-/** Makes a pending psychiatrist active; from then on they receive new patients. */
-export async function approvePsychiatrist(userId: number, approvedBy: number | null): Promise<ApprovalResult> {
+/**
+ * Makes a pending psychiatrist active; from then on they receive new patients. `alsoDo` runs in
+ * the same transaction once the approval is made (an admin's audit row), so neither is kept
+ * without the other.
+ */
+export async function approvePsychiatrist(
+  userId: number,
+  approvedBy: number | null,
+  alsoDo?: (tx: Transaction) => Promise<void>,
+): Promise<ApprovalResult> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx
       .select({ status: users.status })
@@ -19,6 +27,7 @@ export async function approvePsychiatrist(userId: number, approvedBy: number | n
       .update(psychiatrists)
       .set({ approvedAt: new Date(), approvedBy })
       .where(eq(psychiatrists.userId, userId));
+    await alsoDo?.(tx);
     return "approved";
   });
 }

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { alerts } from "@/db/schema";
+import { alertIdOfKey } from "./email-keys";
 
 // Alert and escalation emails go to staff but are about the patient of the alert their cause
-// names ("alert:<id>", "escalation:<id>:<admin>"); reminders and replies go to the patient.
-const ALERT_KEY = /^(?:alert|escalation):([1-9]\d{0,15})(?::|$)/;
+// names; reminders and replies go to the patient.
 const TO_THE_PATIENT = new Set(["reminder", "reply"]);
 
 /**
@@ -13,8 +13,8 @@ const TO_THE_PATIENT = new Set(["reminder", "reply"]);
  */
 export async function patientOfEmail(email: { kind: string; dedupeKey: string; userId: number | null }): Promise<number | null> {
   if (TO_THE_PATIENT.has(email.kind)) return email.userId;
-  const alertId = ALERT_KEY.exec(email.dedupeKey)?.[1];
-  if (!alertId) return null;
-  const [row] = await getDb().select({ patientId: alerts.patientId }).from(alerts).where(eq(alerts.id, Number(alertId))).limit(1);
+  const alertId = alertIdOfKey(email.dedupeKey);
+  if (alertId === null) return null;
+  const [row] = await getDb().select({ patientId: alerts.patientId }).from(alerts).where(eq(alerts.id, alertId)).limit(1);
   return row?.patientId ?? null;
 }

@@ -4,7 +4,7 @@ import { emailOutbox, moodEntries, patients, users } from "@/db/schema";
 import { localDate } from "@/lib/moods/local-date";
 import { serviceSettings } from "@/lib/settings/service-settings";
 import { queueEmail } from "./outbox";
-import { reminderKey } from "./reminder-key";
+import { emailKeys } from "./email-keys";
 import { reminderEmail } from "./templates/reminder-email";
 import { unsubscribeToken } from "./unsubscribe-token";
 
@@ -54,12 +54,13 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
           eq(users.timezone, zone),
           lte(sql`coalesce(${patients.reminderTime}, ${defaultReminderTime})`, time),
           notExists(db.select({ one: sql`1` }).from(moodEntries).where(and(eq(moodEntries.patientId, patients.userId), eq(moodEntries.entryDate, today)))),
+          // The same key as emailKeys.reminder, built in SQL for every candidate at once.
           notExists(db.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.dedupeKey, sql`concat('reminder:', ${patients.userId}, ':', ${today})`))),
         ),
       );
     for (const patient of due) {
       const email = reminderEmail({ firstName: patient.firstName, token: unsubscribeToken(patient.id) });
-      if (await queueEmail(db, { dedupeKey: reminderKey(patient.id, today), kind: "reminder", userId: patient.id, to: patient.email, ...email })) queued++;
+      if (await queueEmail(db, { dedupeKey: emailKeys.reminder(patient.id, today), kind: "reminder", userId: patient.id, to: patient.email, ...email })) queued++;
     }
   }
   return queued;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { moodEntries, users } from "@/db/schema";
 import type { Actor } from "@/lib/audit/record-audit";
+import { emailKeys } from "./email-keys";
 import { queueEmail } from "./outbox";
 import { replyEmail } from "./templates/reply-email";
 
@@ -15,5 +16,5 @@ export async function queueReplyEmail(tx: Transaction, psychiatrist: Actor, repl
   const [author] = await tx.select({ firstName: users.firstName, lastName: users.lastName }).from(users).where(eq(users.id, psychiatrist.id));
   if (!entry || !author) return;
   const email = replyEmail({ firstName: entry.firstName, psychiatristName: `${author.firstName} ${author.lastName}`, entryDate: entry.entryDate });
-  await queueEmail(tx, { dedupeKey: `reply:${replyId}`, kind: "reply", userId: entry.patientId, to: entry.email, ...email });
+  await queueEmail(tx, { dedupeKey: emailKeys.reply(replyId), kind: "reply", userId: entry.patientId, to: entry.email, ...email });
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/mysql-core";
 import { getDb } from "@/db/client";
 import { alerts, patients, users } from "@/db/schema";
+import { emailKeys } from "@/lib/notifications/email-keys";
 import { queueEmail } from "@/lib/notifications/outbox";
 import { escalationEmail } from "@/lib/notifications/templates/escalation-email";
 import { wakeOutbox } from "@/lib/notifications/wake";
@@ -65,7 +66,7 @@ export async function escalateOverdueAlerts(now = new Date()): Promise<number> {
           : null,
       });
       for (const admin of admins) {
-        await queueEmail(tx, { dedupeKey: `escalation:${id}:${admin.id}`, kind: "escalation", urgent: true, userId: admin.id, to: admin.email, ...email });
+        await queueEmail(tx, { dedupeKey: emailKeys.escalation(id, admin.id), kind: "escalation", urgent: true, userId: admin.id, to: admin.email, ...email });
       }
       return true;
     });

@@ -2,6 +2,7 @@ import type { Transaction } from "@/db/client";
 import { alerts } from "@/db/schema";
 import { isDuplicateKey } from "@/lib/db/mysql-errors";
 import type { LocalDate } from "@/lib/moods/local-date";
+import { emailKeys } from "@/lib/notifications/email-keys";
 import { queueEmail } from "@/lib/notifications/outbox";
 import { alertEmail } from "@/lib/notifications/templates/alert-email";
 import { serviceSettings } from "@/lib/settings/service-settings";
@@ -58,7 +59,7 @@ export async function openAlerts(tx: Transaction, cause: AlertCause, hits: reado
       hits: opened.map((o) => o.hit),
     });
     await queueEmail(tx, {
-      dedupeKey: `alert:${opened[0].id}`,
+      dedupeKey: emailKeys.alert(opened[0].id),
       kind: "alert",
       urgent: true,
       userId: contact.psychiatrist.id,

@@ -1,14 +1,18 @@
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Database, type Transaction } from "@/db/client";
 import { settings } from "@/db/schema";
 import { timeOfDay } from "@/lib/accounts/schemas";
+import { crisisLinesSchema, DEFAULT_CRISIS_LINES } from "./crisis-line-schema";
+
+const HOURS = "Give the deadline in hours, from 0.25 (a quarter of an hour) to 72";
 
 // Each setting: its schema (the admin form validates with it) and the default a missing row means.
 export const SETTING_SCHEMAS = {
-  escalationHours: z.number().min(0.25, "At least a quarter of an hour.").max(72, "At most 72 hours."),
-  alertEmailDetail: z.enum(["full", "minimal"]),
+  escalationHours: z.number({ error: HOURS }).min(0.25, HOURS).max(72, HOURS),
+  alertEmailDetail: z.enum(["full", "minimal"], { error: "Choose how much the alert email says" }),
   defaultReminderTime: timeOfDay,
+  crisisLines: crisisLinesSchema,
 } as const;
 
 export type ServiceSettings = { [K in keyof typeof SETTING_SCHEMAS]: z.infer<(typeof SETTING_SCHEMAS)[K]> };
@@ -18,6 +22,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   escalationHours: 4,
   alertEmailDetail: "full",
   defaultReminderTime: "19:00",
+  crisisLines: DEFAULT_CRISIS_LINES,
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -38,6 +43,12 @@ export async function serviceSettings(db: Database | Transaction = getDb()): Pro
   const rows = await db.select().from(settings).where(inArray(settings.key, KEYS));
   const stored = new Map(rows.map((row) => [row.key, row.value]));
   return Object.fromEntries(KEYS.map((key) => [key, readValue(key, stored.get(key))])) as ServiceSettings;
+}
+
+/** One setting now: its stored value, or its default. */
+export async function serviceSetting<K extends SettingKey>(key: K, db: Database | Transaction = getDb()): Promise<ServiceSettings[K]> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).limit(1);
+  return readValue(key, row?.value);
 }
 
 /** Stores one setting after validating it; throws on a value its schema refuses. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { TaskForm } from "@/components/task-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { createTaskAction } from "../actions";
-import { TaskForm } from "../task-form";
 
 export const metadata: Metadata = { title: "Add a task" };
 

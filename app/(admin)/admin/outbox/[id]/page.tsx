@@ -7,6 +7,7 @@ import { requestAddress } from "@/lib/auth/request-address";
 import { parseId } from "@/lib/forms/parse-id";
 import { ATTEMPTS_SHOWN, type EmailAttempt, emailDetail } from "@/lib/notifications/outbox-admin";
 import { isRetryable } from "@/lib/notifications/outbox-view";
+import { EmailKind } from "../email-kind";
 import { EmailStatusBadge } from "../email-status";
 import { NoMailServer } from "../no-mail-server";
 import { RetryButton } from "../retry-button";
@@ -19,10 +20,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ retry?: 
 const OUTCOMES: Record<EmailAttempt["outcome"], string> = {
   sent: "Sent",
   error: "Error",
-  unsent: "Not sent: no mail server",
+  unsent: "No mail server",
 };
-
-const cell = "border-b border-calm-100 px-3 py-2 align-top";
 
 export default async function EmailPage({ params, searchParams }: Props) {
   const me = await requireRole("admin");
@@ -54,9 +53,8 @@ export default async function EmailPage({ params, searchParams }: Props) {
         <dt className="text-muted">To</dt>
         <dd className="break-all">{email.to}</dd>
         <dt className="text-muted">Kind</dt>
-        <dd className="capitalize">
-          {email.kind}
-          {email.urgent && <span className="normal-case">, sent before other mail</span>}
+        <dd>
+          <EmailKind kind={email.kind} urgent={email.urgent} />
         </dd>
         <dt className="text-muted">Queued</dt>
         <dd>
@@ -72,7 +70,7 @@ export default async function EmailPage({ params, searchParams }: Props) {
         <dd className="break-words">{email.lastError ?? never}</dd>
       </dl>
       {isRetryable(email.status) && (
-        <RetryButton emailId={email.id} returnTo={`/admin/outbox/${email.id}`} context={`the email “${email.subject}” to ${email.to}`} label="Retry sending" />
+        <RetryButton email={email} returnTo={`/admin/outbox/${email.id}`} label="Retry sending" />
       )}
 
       <div className="flex flex-col gap-2">
@@ -82,31 +80,16 @@ export default async function EmailPage({ params, searchParams }: Props) {
         ) : (
           <>
             <p className="text-muted">{email.olderAttempts ? `The latest ${ATTEMPTS_SHOWN}, newest first; earlier ones are not shown.` : "Newest first."}</p>
-            <div role="region" aria-labelledby="attempts-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-calm-200 bg-white">
-              <table className="w-full border-separate border-spacing-0 text-left text-sm">
-                <caption id="attempts-caption" className="sr-only">
-                  Attempts at sending this email, newest first
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={`${cell} font-semibold`}>When</th>
-                    <th scope="col" className={`${cell} font-semibold`}>Outcome</th>
-                    <th scope="col" className={`${cell} font-semibold`}>Error</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {email.attemptLog.map((attempt, n) => (
-                    <tr key={n}>
-                      <td className={`${cell} whitespace-nowrap`}>
-                        <Moment at={attempt.at} timeZone={timeZone} />
-                      </td>
-                      <td className={`${cell} whitespace-nowrap`}>{OUTCOMES[attempt.outcome]}</td>
-                      <td className={`${cell} min-w-40 break-words`}>{attempt.error ?? never}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            {/* A list rather than a table: on a phone each try wraps onto lines of its own instead of scrolling. */}
+            <ol aria-label="Attempts, newest first" className="divide-y divide-calm-100 rounded-lg border border-calm-200 bg-white">
+              {email.attemptLog.map((attempt, n) => (
+                <li key={n} className="grid gap-x-4 px-4 py-2 sm:grid-cols-[11rem_9rem_minmax(0,1fr)]">
+                  <Moment at={attempt.at} timeZone={timeZone} />
+                  <span className="font-medium">{OUTCOMES[attempt.outcome]}</span>
+                  {attempt.error && <span className="break-words text-muted">{attempt.error}</span>}
+                </li>
+              ))}
+            </ol>
           </>
         )}
       </div>

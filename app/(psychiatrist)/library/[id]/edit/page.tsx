@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
+import { TaskForm } from "@/components/task-form";
 import { requireRole } from "@/lib/auth/current-user";
 import { requestAddress } from "@/lib/auth/request-address";
 import { parseId } from "@/lib/forms/parse-id";
 import { ownTask } from "@/lib/tasks/manage-tasks";
 import { updateTaskAction } from "../../actions";
-import { TaskForm } from "../../task-form";
 
 export const metadata: Metadata = { title: "Edit a task" };
 

@@ -10,7 +10,7 @@ import { taskSchema } from "@/lib/tasks/task-schema";
 
 type Values = { title: string; instructions: string; durationMinutes: string; moodBand: string };
 
-/** The form for writing or changing a mindfulness task. */
+/** The form for writing or changing a mindfulness task, in the psychiatrists' library and the admin's. */
 export function TaskForm(props: { action: FormAction; values?: Values; taskId?: number; submitLabel: string }) {
   const { action, taskId, submitLabel } = props;
   const values = props.values ?? { title: "", instructions: "", durationMinutes: "5", moodBand: "middle" };
