@@ -70,6 +70,13 @@ export function SiteHeader(props: {
                 <span className="hidden sm:inline">Signed in as </span>
                 {user.firstName}
               </span>
+              <Link
+                href="/account"
+                aria-current={isCurrent("/account", path) ? "page" : undefined}
+                className="font-medium text-calm-700 underline-offset-4 hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2"
+              >
+                Account
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className="rounded-md border border-calm-600 px-3 py-1.5 font-medium text-calm-700 hover:bg-calm-100">
                   Sign out

@@ -44,7 +44,7 @@ export const emailField = z
   .max(254, "Your email address must be at most 254 characters")
   .pipe(z.email("Enter a valid email address, like name@example.com"));
 
-const newPassword = z
+export const newPassword = z
   .string({ error: "Choose a password" })
   .min(MIN_PASSWORD_LENGTH, `Your password must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(MAX_PASSWORD_LENGTH, `Your password must be at most ${MAX_PASSWORD_LENGTH} characters`)
@@ -60,7 +60,7 @@ const phone = z
   .max(30, PHONE_INVALID)
   .transform(toPhone);
 
-const postcode = z
+export const postcode = z
   .string({ error: "Enter your postcode" })
   .trim()
   .min(1, "Enter your postcode")
@@ -74,7 +74,7 @@ const timezone = z
   // Stored as the runtime spells it ("europe/london" becomes "Europe/London").
   .transform(canonicalTimezone);
 
-const medicalNotes = z
+export const medicalNotes = z
   .string({ error: "Medical notes must be text of at most 500 characters" })
   .trim()
   .max(500, "Medical notes must be at most 500 characters")
@@ -88,25 +88,32 @@ const registrationNumber = z
   .max(20, "Enter your BACP membership number: 6 to 8 digits, like 012345")
   .transform(normalisedBy(normalizeRegistrationNumber, "Enter your BACP membership number: 6 to 8 digits, like 012345"));
 
-const bio = z
+export const bio = z
   .string({ error: "Write a short bio" })
   .trim()
   .min(20, "Write a short bio of at least 20 characters")
   .max(1000, "Your bio must be at most 1000 characters");
 
-const personFields = {
+/** Who a person is and how to reach them: every account has these, and can change them. */
+export const contactFields = {
   firstName: name("first name"),
   lastName: name("last name"),
   email: emailField,
-  password: newPassword,
-  confirmPassword: z.string({ error: "Repeat your password" }),
   phone,
   timezone,
 };
 
+/** A new password, typed twice; pair the object with `.refine(samePasswords, passwordsMatch)`. */
+export const newPasswordFields = {
+  password: newPassword,
+  confirmPassword: z.string({ error: "Repeat your password" }),
+};
+
+const personFields = { ...contactFields, ...newPasswordFields };
+
 // Checked even when other fields are wrong (zod skips object checks then by default), so every
 // message shows at once rather than one round trip at a time.
-const passwordsMatch = {
+export const passwordsMatch = {
   path: ["confirmPassword"],
   message: "The two passwords do not match",
   when: (payload: { value: unknown }) => {
@@ -114,7 +121,7 @@ const passwordsMatch = {
     return typeof value?.password === "string" && typeof value?.confirmPassword === "string";
   },
 };
-const samePasswords = (value: { password: string; confirmPassword: string }) => value.password === value.confirmPassword;
+export const samePasswords = (value: { password: string; confirmPassword: string }) => value.password === value.confirmPassword;
 
 // Someone the psychiatrist can call when a patient may be at risk. Each half is optional on its
 // own field; requireWholeEmergencyContact asks for the other half once one is given.
@@ -184,13 +191,16 @@ export const psychiatristRegistrationSchema = z
   .object({ ...personFields, postcode, registrationNumber, bio })
   .refine(samePasswords, passwordsMatch);
 
+/** A password someone already has: only checked against its hash, never against today's rules. */
+export const existingPassword = (missing: string) =>
+  z
+    .string({ error: missing })
+    .min(1, missing)
+    .max(MAX_PASSWORD_LENGTH * 4, "That password is far longer than any MiWell allows");
+
 export const signInSchema = z.object({
   email: emailField,
-  // Existing passwords are only checked against their hash, never against today's rules.
-  password: z
-    .string({ error: "Enter your password" })
-    .min(1, "Enter your password")
-    .max(MAX_PASSWORD_LENGTH * 4, "That password is far longer than any MiWell allows"),
+  password: existingPassword("Enter your password"),
 });
 
 export type PatientRegistration = z.output<typeof patientRegistrationSchema>;

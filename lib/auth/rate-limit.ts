@@ -10,6 +10,7 @@ import { databaseName, getPool } from "@/db/client";
 export const WINDOW_SECONDS = 15 * 60;
 export const ACCOUNT_ATTEMPTS = 5;
 export const ADDRESS_ATTEMPTS = 20;
+const ACCOUNT_PREFIX = "signin-account";
 
 /**
  * A counter kept in the database's `rate_limits` table: `points` uses per `seconds`, then
@@ -41,7 +42,7 @@ export function perDatabase<T>(make: () => T): () => T {
 }
 
 const signInLimiters = perDatabase(() => ({
-  account: storeLimiter("signin-account", ACCOUNT_ATTEMPTS, WINDOW_SECONDS),
+  account: storeLimiter(ACCOUNT_PREFIX, ACCOUNT_ATTEMPTS, WINDOW_SECONDS),
   address: storeLimiter("signin-address", ADDRESS_ATTEMPTS, WINDOW_SECONDS),
 }));
 
@@ -60,6 +61,11 @@ export async function consumeAll(uses: [RateLimiterMySQL, string][]): Promise<nu
 
 // Keys stay short (the column holds 255 characters) and the table holds no email addresses.
 const limitKey = (value: string) => createHash("sha256").update(value).digest("hex");
+
+/** The `rate_limits` row that counts sign-in attempts for this email, as the store names it. */
+export function accountLimitRowKey(emailKey: string): string {
+  return `${ACCOUNT_PREFIX}:${limitKey(emailKey)}`;
+}
 
 /**
  * Counts one sign-in attempt for the account and the address. Resolves to 0 when the attempt

@@ -1,9 +1,22 @@
 export const INVALID_CREDENTIALS = "The email or password is not right. Check them and try again.";
 export const ACCOUNT_DISABLED = "This account has been disabled. Please contact the charity if you think this is a mistake.";
 
+/** "3 minutes": a wait in whole minutes, never less than one. */
+function minutesOf(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
 export function lockedMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many failed sign-in attempts. For your safety, sign-in is paused: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return `Too many failed sign-in attempts. For your safety, sign-in is paused: try again in ${minutesOf(retryAfterSeconds)}.`;
+}
+
+export const WRONG_CURRENT_PASSWORD = "That is not your current password";
+
+/** The field message for a current password that was refused (see confirmPassword). */
+export function passwordCheckMessage(check: { reason: "wrong" } | { reason: "locked"; retryAfterSeconds: number }): string {
+  if (check.reason === "locked") return `Too many wrong passwords. For your safety, please wait ${minutesOf(check.retryAfterSeconds)} and try again.`;
+  return WRONG_CURRENT_PASSWORD;
 }
 
 /** The words for a refused sign-in, from the code the sign-in check gave it. */
