@@ -1,4 +1,6 @@
 import { emailStatuses } from "@/db/schema";
+import { cappedCount } from "@/lib/format/capped-count";
+import { shortText } from "@/lib/format/short-text";
 
 export type EmailStatus = (typeof emailStatuses)[number];
 
@@ -56,7 +58,7 @@ export function outboxHref(status: OutboxFilter, page = 1): string {
 
 /** A count as the tabs show it: "3", "1,204", or "10,000+" once it reaches COUNT_LIMIT. */
 export function countText(count: number): string {
-  return count > COUNT_LIMIT ? `${COUNT_LIMIT.toLocaleString("en-GB")}+` : count.toLocaleString("en-GB");
+  return cappedCount(count, COUNT_LIMIT);
 }
 
 /** How much of an error the list shows; the email's own page has all of it. */
@@ -64,8 +66,5 @@ export const ERROR_PREVIEW_LENGTH = 90;
 
 /** The start of an error message, cut at a word where it can be, with "…" when cut. */
 export function errorPreview(error: string): string {
-  if (error.length <= ERROR_PREVIEW_LENGTH) return error;
-  const cut = error.slice(0, ERROR_PREVIEW_LENGTH);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > ERROR_PREVIEW_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return shortText(error, ERROR_PREVIEW_LENGTH);
 }

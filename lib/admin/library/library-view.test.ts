@@ -5,7 +5,6 @@ import {
   libraryReturnPath,
   libraryViewFrom,
   noticeText,
-  shortText,
   usageText,
   withNotice,
 } from "./library-view";
@@ -101,16 +100,3 @@ describe("containsPattern", () => {
   });
 });
 
-describe("shortText", () => {
-  it("keeps a short text whole", () => {
-    expect(shortText("Rest isn't something you have to earn.")).toBe("Rest isn't something you have to earn.");
-  });
-
-  it("cuts a long one at a word", () => {
-    expect(shortText("Be as kind to yourself today as you would be to a good friend, always.", 30)).toBe("Be as kind to yourself today…");
-  });
-
-  it("cuts a long word where it must", () => {
-    expect(shortText("x".repeat(80), 10)).toBe(`${"x".repeat(10)}…`);
-  });
-});

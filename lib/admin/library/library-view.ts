@@ -1,4 +1,5 @@
 import { normalisePage, normaliseSearch } from "@/lib/caseload/caseload-options";
+import { cappedCount } from "@/lib/format/capped-count";
 
 // What the admin's task and message lists show, read from the page's address, and what they
 // say after a change. Anything a hand-edited address gets wrong falls back to the default view.
@@ -92,26 +93,18 @@ export function noticeText(kind: LibraryKind, value: unknown): string | null {
 /** "once", "12 times", or "10,000+ times" once a count reaches the limit. */
 function times(count: number): string {
   if (count === 1) return "once";
-  return count > USAGE_COUNT_LIMIT ? `${USAGE_COUNT_LIMIT.toLocaleString("en-GB")}+ times` : `${count.toLocaleString("en-GB")} times`;
+  return `${cappedCount(count, USAGE_COUNT_LIMIT)} times`;
 }
 
 /** How much patients have been given an item: "Shown 12 times · pinned for 2 patients", "Never shown". */
 export function usageText(usage: { shown: number; pinned?: number }): string {
   const shown = usage.shown === 0 ? "Never shown" : `Shown ${times(usage.shown)}`;
   if (!usage.pinned) return shown;
-  const patients = usage.pinned > USAGE_COUNT_LIMIT ? `${USAGE_COUNT_LIMIT.toLocaleString("en-GB")}+ patients` : `${usage.pinned} patient${usage.pinned === 1 ? "" : "s"}`;
+  const patients = `${cappedCount(usage.pinned, USAGE_COUNT_LIMIT)} patient${usage.pinned === 1 ? "" : "s"}`;
   return `${shown} · pinned for ${patients}`;
 }
 
 /** A search as a LIKE pattern matching it anywhere, with LIKE's own wildcards taken literally. */
 export function containsPattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** The start of a long text, cut at a word where it can be, with "…" when cut: for labels. */
-export function shortText(text: string, max = 60): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
