@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { alertIdOfKey, emailKeys } from "./email-keys";
 
 describe("email dedupe keys", () => {
-  it("reads the alert back from the keys of alert and escalation emails", () => {
+  it("reads the alert back from the keys of alert, escalation and handover emails", () => {
     expect(alertIdOfKey(emailKeys.alert(42))).toBe(42);
     expect(alertIdOfKey(emailKeys.escalation(42, 7))).toBe(42);
+    expect(alertIdOfKey(emailKeys.handover(42, 7))).toBe(42);
   });
 
   it("finds no alert in any other key", () => {

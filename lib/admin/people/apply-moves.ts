@@ -2,12 +2,14 @@ import { inArray } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { auditLog, patients } from "@/db/schema";
 import type { Actor } from "@/lib/audit/record-audit";
+import { handOverAlerts } from "@/lib/risk/hand-over-alerts";
 import type { Move } from "./plan-spread";
 
 /**
- * Gives each patient their new psychiatrist (one UPDATE per psychiatrist receiving patients) and
+ * Gives each patient their new psychiatrist (one UPDATE per psychiatrist receiving patients),
  * writes one `patient.move` row per patient to the audit trail, naming the patient and the
- * psychiatrist they went to, all in the caller's transaction.
+ * psychiatrist they went to, and tells each new psychiatrist about their new patients'
+ * unresolved alerts, all in the caller's transaction.
  */
 export async function applyMoves(tx: Transaction, admin: Actor, moves: readonly Move[], now = new Date()): Promise<void> {
   if (moves.length === 0) return;
@@ -27,5 +29,9 @@ export async function applyMoves(tx: Transaction, admin: Actor, moves: readonly 
       targetId: m.psychiatristId,
       patientId: m.patientId,
     })),
+  );
+  await handOverAlerts(
+    tx,
+    moves.map((m) => m.patientId),
   );
 }

@@ -21,9 +21,16 @@ export type AlertEmailInput = {
   hits: readonly RuleHit[];
 };
 
-function emergencyContact(patient: AlertEmailInput["patient"]): string {
-  const parts = [patient.emergencyContactName, patient.emergencyContactPhone].filter(Boolean);
-  return parts.length > 0 ? parts.join(", ") : "None given";
+/** How to reach the patient, as every email about an alert gives it. */
+export function patientContactFacts(patient: AlertEmailInput["patient"]): EmailBlock {
+  const emergency = [patient.emergencyContactName, patient.emergencyContactPhone].filter(Boolean);
+  return {
+    facts: [
+      ["Phone", patient.phone],
+      ["Email", patient.email],
+      ["Emergency contact", emergency.length > 0 ? emergency.join(", ") : "None given"],
+    ],
+  };
 }
 
 /**
@@ -58,13 +65,7 @@ export function alertEmail(input: AlertEmailInput): { subject: string; text: str
     blocks.push({ facts: [["Mood", `${mood.face} ${mood.word}`]] });
   }
   blocks.push({ facts: hits.map((hit) => [RULE_LABELS[hit.rule], hit.reason] as [string, string]) });
-  blocks.push({
-    facts: [
-      ["Phone", patient.phone],
-      ["Email", patient.email],
-      ["Emergency contact", emergencyContact(patient)],
-    ],
-  });
+  blocks.push(patientContactFacts(patient));
   blocks.push({ link: [`Open ${patient.name}'s record`, appUrl(`/patients/${patient.id}`)] });
   blocks.push({ link: ["Acknowledge the alert", appUrl("/alerts")] });
   blocks.push({ paragraph: deadline });
