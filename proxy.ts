@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { auth } from "@/lib/auth/next-auth";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
 // Only the anonymous are turned away here; every page and action checks the user's role and
 // what they may touch itself.
@@ -32,7 +33,12 @@ export default auth((request) => {
   // Pages read this to send a user whose session has ended back here after signing in.
   const headers = new Headers(request.headers);
   headers.set("x-miwell-path", pathname + search);
-  return NextResponse.next({ request: { headers } });
+  // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+  const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 });
 
 export const config = {

@@ -3,8 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef } from "react";
 import { type FieldValues, type Path, useForm } from "react-hook-form";
-import type { z } from "zod";
+import { z } from "zod";
 import type { ActionResult } from "@/lib/forms/action-result";
+
+// zod compiles schemas with `new Function` when it may; the pages' Content-Security-Policy
+// forbids evaluated code, so in the browser it checks without compiling (and without probing).
+z.config({ jitless: true });
 
 export type FormAction = (previous: ActionResult | null, form: FormData) => Promise<ActionResult | null>;
 
