@@ -44,9 +44,10 @@ describe("authorizeCredentials", () => {
 
 describe("session token", () => {
   it("carries id, role and session version from sign-in to the session", () => {
-    const token = tokenWithAccount({ name: "x" }, { id: "42", role: "admin", sessionVersion: 3 });
-    expect(token).toMatchObject({ sub: "42", role: "admin", sv: 3 });
-    expect(tokenWithAccount(token)).toBe(token);
+    const token = tokenWithAccount({ name: "x" }, { id: "42", role: "admin", sessionVersion: 3 }, 1_000)!;
+    expect(token).toEqual({ name: "x", sub: "42", role: "admin", sv: 3, signedInAt: 1_000, seenAt: 1_000 });
+    // A later request moves "last seen" on and keeps the rest.
+    expect(tokenWithAccount(token, undefined, 1_060)).toEqual({ ...token, seenAt: 1_060 });
     const session = sessionFromToken({ expires: "2030-01-01T00:00:00.000Z" } as never, token);
     expect(session).toMatchObject({ userId: 42, role: "admin", sessionVersion: 3 });
     expect(sessionFromToken({ expires: "" } as never, { sub: "7" }).sessionVersion).toBe(0);

@@ -3,6 +3,7 @@ import type { JWT } from "@auth/core/jwt";
 import type { Role } from "@/db/schema";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { clientAddress } from "./client-address";
+import { nowInSeconds, sessionEnded } from "./session-lifetime";
 import { verifySignIn } from "./verify-sign-in";
 
 /** A refused sign-in; its code tells the sign-in form which message to show. */
@@ -25,10 +26,15 @@ export async function authorizeCredentials(credentials: unknown, request: Reques
   throw new SignInRefused(outcome.reason === "locked" ? `locked:${outcome.retryAfterSeconds}` : outcome.reason);
 }
 
-/** The token keeps only who the user is, their role and the session version it was issued at. */
-export function tokenWithAccount(token: JWT, user?: User): JWT {
-  if (!user) return token;
-  return { ...token, sub: user.id, role: user.role, sv: user.sessionVersion };
+/**
+ * The token keeps only who the user is, their role, the session version it was issued at, and
+ * when they signed in and were last seen. Every request that reads the session moves "last seen"
+ * on (the proxy re-issues the cookie); a session past its role's limits ends (null).
+ */
+export function tokenWithAccount(token: JWT, user?: User, now = nowInSeconds()): JWT | null {
+  if (user) return { ...token, sub: user.id, role: user.role, sv: user.sessionVersion, signedInAt: now, seenAt: now };
+  if (sessionEnded(token, now)) return null;
+  return { ...token, seenAt: now };
 }
 
 export function sessionFromToken(session: Session, token: JWT): Session {

@@ -19,6 +19,9 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
     sv?: number;
+    /** Seconds since the epoch: sign-in, and the last request that read the session. */
+    signedInAt?: number;
+    seenAt?: number;
   }
 }
 
