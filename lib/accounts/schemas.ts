@@ -166,12 +166,15 @@ const TIME_INVALID = "Enter a time as HH:MM, like 07:30";
 /** A time of day as "HH:MM" on the 24-hour clock. */
 export const timeOfDay = z.string({ error: TIME_INVALID }).regex(HOURS_MINUTES, TIME_INVALID);
 
-export const reminderFields = {
-  // A ticked checkbox posts "on" and an unticked one nothing; the browser's form state holds a boolean.
-  remindersOptIn: z
-    .union([z.boolean(), z.literal("on")], { error: "Choose whether you want daily reminders" })
+/** A checkbox: ticked posts "on" and unticked nothing; the browser's form state holds a boolean. */
+export const tickBox = (message: string) =>
+  z
+    .union([z.boolean(), z.literal("on")], { error: message })
     .optional()
-    .transform((v) => v === true || v === "on"),
+    .transform((v) => v === true || v === "on");
+
+export const reminderFields = {
+  remindersOptIn: tickBox("Choose whether you want daily reminders"),
   // Null: the service's default time, which an admin may change later.
   reminderTime: z
     .string({ error: TIME_INVALID })

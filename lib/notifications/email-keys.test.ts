@@ -9,7 +9,7 @@ describe("email dedupe keys", () => {
   });
 
   it("finds no alert in any other key", () => {
-    for (const key of [emailKeys.reminder(42, "2026-06-10"), emailKeys.reply(42), emailKeys.rejection(42), "alert:", "alert:0", "alerts:42"]) {
+    for (const key of [emailKeys.reminder(42, "2026-06-10"), emailKeys.reply(42), emailKeys.rejection(42), emailKeys.emailChanged(42, new Date(0)), emailKeys.passwordChanged(42, 2), "alert:", "alert:0", "alerts:42"]) {
       expect(alertIdOfKey(key)).toBeNull();
     }
   });
