@@ -2,6 +2,11 @@ import type { Page } from "@playwright/test";
 import { raiseAlert } from "./alerts-data";
 import { expect, signedIn, test, uniqueToken } from "./fixtures";
 import { cancelLeftovers, failedEmail, unsentEmail } from "./outbox-data";
+import { AccountDataPage } from "./pages/account-data-page";
+import { AccountDeletePage } from "./pages/account-delete-page";
+import { AccountDeletedPage } from "./pages/account-deleted-page";
+import { AccountPage } from "./pages/account-page";
+import { AccountPasswordPage } from "./pages/account-password-page";
 import { AlertsPage } from "./pages/alerts-page";
 import type { BasePage } from "./pages/base-page";
 import { DELETE_TITLE, JournalDeletePage } from "./pages/journal-delete-page";
@@ -193,6 +198,23 @@ test.describe("every screen at desktop and phone widths", () => {
   test("awaiting-approval", async ({ awaitingApproval }) => {
     await captureScreen("awaiting-approval", awaitingApproval, "Thank you, Morgan");
     await expect(awaitingApproval.awaitingNotice).toBeVisible();
+  });
+
+  test("account", async ({ patientPage }) => {
+    await captureScreen("account", new AccountPage(patientPage), "Your account");
+    await captureScreen("account-password", new AccountPasswordPage(patientPage), "Change your password");
+    await captureScreen("account-data", new AccountDataPage(patientPage), "Download your data");
+    // Looked at, never submitted: the demo patient stays.
+    await captureScreen("account-delete", new AccountDeletePage(patientPage), "Delete your account");
+  });
+
+  test("account (psychiatrist)", async ({ psychiatristPage }) => {
+    await captureScreen("account-psychiatrist", new AccountPage(psychiatristPage), "Your account");
+    await captureScreen("account-delete-psychiatrist", new AccountDeletePage(psychiatristPage), "Delete your account");
+  });
+
+  test("account-deleted", async ({ page }) => {
+    await captureScreen("account-deleted", new AccountDeletedPage(page), "Your account has been deleted");
   });
 
   test("403", async ({ patientPage }) => {
