@@ -171,3 +171,22 @@ test.describe("changing the password", () => {
     }
   });
 });
+
+test.describe("signing out everywhere", () => {
+  test("ends the sessions on every device, this one's too", async ({ browser, freshPatient }) => {
+    const here = await signedIn(browser, freshPatient, "/today");
+    const there = await signedIn(browser, freshPatient, "/today");
+    try {
+      const account = new AccountPage(here);
+      await account.goto();
+      await account.signOutEverywhere();
+      await here.goto("/today");
+      await expect(here).toHaveURL(/\/login\?callbackUrl=%2Ftoday$/);
+      await there.goto("/journal");
+      await expect(there).toHaveURL(/\/login\?callbackUrl=%2Fjournal$/);
+    } finally {
+      await here.context().close();
+      await there.context().close();
+    }
+  });
+});

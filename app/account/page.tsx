@@ -9,6 +9,7 @@ import { serviceSetting } from "@/lib/settings/service-settings";
 import { AdminProfileForm } from "./admin-profile-form";
 import { PatientProfileForm } from "./patient-profile-form";
 import { PsychiatristProfileForm } from "./psychiatrist-profile-form";
+import { SignOutEverywhere } from "./sign-out-everywhere/sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -57,6 +58,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       </section>
+      <SignOutEverywhere />
     </section>
   );
 }

@@ -39,6 +39,16 @@ export class AccountPage extends RegistrationForm {
     return this.main.getByRole("link", { name, exact: true });
   }
 
+  get signOutEverywhereButton(): Locator {
+    return this.main.getByRole("button", { name: "Sign out everywhere" });
+  }
+
+  /** Ends every session of the account, this one's too, and waits for the sign-in page. */
+  async signOutEverywhere(): Promise<void> {
+    await this.signOutEverywhereButton.click();
+    await this.page.waitForURL((url) => url.pathname === "/login" && url.searchParams.has("signedOut"));
+  }
+
   /** Fills every field given; the others are left as stored. */
   async fill(details: Partial<AccountDetails>): Promise<void> {
     const { medicalNotes, emergencyContactName, emergencyContactPhone, remindersOptIn, reminderTime, bio, acceptingNewPatients, ...person } = details;
