@@ -208,6 +208,32 @@ export const entryReplies = mysqlTable(
   (t) => [uniqueIndex("entry_replies_entry").on(t.entryId)],
 );
 
+// A staff member's second factor: the TOTP secret sealed with a key derived from AUTH_SECRET
+// (lib/auth/two-factor/secret-box.ts), and the last time step a code was accepted for, so no
+// code is accepted twice. The row exists only while two-factor sign-in is on.
+export const twoFactor = mysqlTable("two_factor", {
+  userId: userRef("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  sealedSecret: varchar("sealed_secret", { length: 255 }).notNull(),
+  lastTimeStep: bigint("last_time_step", { mode: "number", unsigned: true }),
+  enabledAt: now("enabled_at"),
+});
+
+// Single-use codes for signing in without the authenticator: only their SHA-256 is kept.
+export const recoveryCodes = mysqlTable(
+  "recovery_codes",
+  {
+    id: id(),
+    userId: userRef("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: varchar("code_hash", { length: 64 }).notNull(),
+    usedAt: datetime("used_at", { mode: "date", fsp: 3 }),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_code").on(t.userId, t.codeHash)],
+);
+
 // Who did what to whom, and when. Ids are kept without foreign keys so the trail outlives
 // the accounts it mentions; the patient's id is what lets staff reads of a record be traced.
 export const auditLog = mysqlTable(

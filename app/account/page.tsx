@@ -17,6 +17,7 @@ const ROLE_NAMES = { patient: "Patient", psychiatrist: "Psychiatrist", admin: "A
 
 const MORE = [
   { href: "/account/password", label: "Change your password" },
+  { href: "/account/two-factor", label: "Two-factor sign-in", staffOnly: true },
   { href: "/account/data", label: "Download your data" },
   { href: "/account/delete", label: "Delete your account" },
 ];
@@ -49,7 +50,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           Password, data and deletion
         </h2>
         <ul className="flex flex-col gap-2">
-          {MORE.map((item) => (
+          {MORE.filter((item) => !item.staffOnly || me.role !== "patient").map((item) => (
             <li key={item.href}>
               <Link href={item.href} className="font-medium text-calm-700 underline">
                 {item.label}

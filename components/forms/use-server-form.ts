@@ -61,5 +61,5 @@ export function useServerForm<V extends FieldValues>(
 
   const formMessage = state && !state.ok && Object.keys(state.fieldErrors).length === 0 ? state.message : undefined;
 
-  return { form, formRef, formAction, onSubmit, errorFor, formMessage, pending };
+  return { form, formRef, formAction, onSubmit, errorFor, formMessage, pending, state };
 }

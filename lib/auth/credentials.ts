@@ -1,9 +1,9 @@
 import { CredentialsSignin, type Session, type User } from "next-auth";
 import type { JWT } from "@auth/core/jwt";
 import type { Role } from "@/db/schema";
-import { signInSchema } from "@/lib/accounts/schemas";
 import { clientAddress } from "./client-address";
 import { nowInSeconds, sessionEnded } from "./session-lifetime";
+import { signInWithCodeSchema } from "./two-factor/code-schema";
 import { verifySignIn } from "./verify-sign-in";
 
 /** A refused sign-in; its code tells the sign-in form which message to show. */
@@ -14,11 +14,12 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-/** Auth.js's credentials check: the account behind an email and password, or a refusal. */
+/** Auth.js's credentials check: the account behind an email, password and (if it has one) code, or a refusal. */
 export async function authorizeCredentials(credentials: unknown, request: Request): Promise<User> {
-  const parsed = signInSchema.safeParse(credentials);
+  const parsed = signInWithCodeSchema.safeParse(credentials);
   if (!parsed.success) throw new SignInRefused("invalid");
-  const outcome = await verifySignIn(parsed.data.email, parsed.data.password, clientAddress(request.headers));
+  const { email, password, code } = parsed.data;
+  const outcome = await verifySignIn(email, password, clientAddress(request.headers), code);
   if (outcome.ok) {
     const { id, role, sessionVersion } = outcome.user;
     return { id: String(id), role, sessionVersion };

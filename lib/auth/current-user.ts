@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users, type Role } from "@/db/schema";
 import { auth } from "./next-auth";
+import { mustSetUpTwoFactor } from "./two-factor/staff-requirement";
 
 export type CurrentUser = {
   id: number;
@@ -56,10 +57,16 @@ export async function requireUser(): Promise<CurrentUser> {
   redirect(path ? `/login?callbackUrl=${encodeURIComponent(path)}` : "/login");
 }
 
-/** The signed-in, active user if they hold one of these roles; otherwise the 403 page. */
+export const TWO_FACTOR_SET_UP = "/account/two-factor";
+
+/**
+ * The signed-in, active user if they hold one of these roles; otherwise the 403 page. Staff
+ * whom the service requires to use two-factor sign-in are sent to set it up first.
+ */
 export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   const user = await requireUser();
   if (user.status === "pending") redirect("/awaiting-approval");
   if (!roles.includes(user.role)) forbidden();
+  if (await mustSetUpTwoFactor(user)) redirect(TWO_FACTOR_SET_UP);
   return user;
 }

@@ -1,4 +1,6 @@
 export const INVALID_CREDENTIALS = "The email or password is not right. Check them and try again.";
+export const CODE_NEEDED = "Your password is right. Now enter the 6-digit code from your authenticator app, or one of your recovery codes.";
+export const WRONG_CODE = "That code is not right, or was already used. Enter the code your app shows now, or an unused recovery code.";
 export const ACCOUNT_DISABLED = "This account has been disabled. Please contact the charity if you think this is a mistake.";
 
 /** "3 minutes": a wait in whole minutes, never less than one. */
@@ -19,9 +21,14 @@ export function passwordCheckMessage(check: { reason: "wrong" } | { reason: "loc
   return WRONG_CURRENT_PASSWORD;
 }
 
+/** A refusal that is about the second-factor code, shown next to the code field. */
+export const isCodeRefusal = (code: string) => code === "code-needed" || code === "code-wrong";
+
 /** The words for a refused sign-in, from the code the sign-in check gave it. */
 export function refusalMessage(code: string): string {
   if (code === "disabled") return ACCOUNT_DISABLED;
+  if (code === "code-needed") return CODE_NEEDED;
+  if (code === "code-wrong") return WRONG_CODE;
   const locked = /^locked:(\d+)$/.exec(code);
   if (locked) return lockedMessage(Number(locked[1]));
   return INVALID_CREDENTIALS;

@@ -13,6 +13,8 @@ export const SETTING_SCHEMAS = {
   alertEmailDetail: z.enum(["full", "minimal"], { error: "Choose how much the alert email says" }),
   defaultReminderTime: timeOfDay,
   crisisLines: crisisLinesSchema,
+  // "required": psychiatrists and admins must set up two-factor sign-in before any staff page.
+  staffTwoFactor: z.enum(["optional", "required"], { error: "Choose whether staff must use two-factor sign-in" }),
 } as const;
 
 export type ServiceSettings = { [K in keyof typeof SETTING_SCHEMAS]: z.infer<(typeof SETTING_SCHEMAS)[K]> };
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   alertEmailDetail: "full",
   defaultReminderTime: "19:00",
   crisisLines: DEFAULT_CRISIS_LINES,
+  staffTwoFactor: "optional",
 };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];

@@ -2,22 +2,25 @@
 
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { signInSchema } from "@/lib/accounts/schemas";
 import { homeForEmail } from "@/lib/auth/home-for-email";
 import { safeReturnPath } from "@/lib/auth/homes";
 import { signIn } from "@/lib/auth/next-auth";
-import { refusalMessage } from "@/lib/auth/sign-in-messages";
-import { type ActionResult, failure, formDataToObject, parseInput } from "@/lib/forms/action-result";
+import { isCodeRefusal, refusalMessage } from "@/lib/auth/sign-in-messages";
+import { signInWithCodeSchema } from "@/lib/auth/two-factor/code-schema";
+import { type ActionResult, failure, fieldFailure, formDataToObject, parseInput } from "@/lib/forms/action-result";
 
 export async function signInAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const fields = formDataToObject(form);
-  const input = parseInput(signInSchema, fields);
+  const input = parseInput(signInWithCodeSchema, fields);
   if (!input.ok) return input;
+  const { email, password, code } = input.data;
   try {
-    await signIn("credentials", { email: input.data.email, password: input.data.password, redirect: false });
+    await signIn("credentials", { email, password, ...(code ? { code } : {}), redirect: false });
   } catch (error) {
+    // The code field's message is what makes the form show that field, keeping email and password.
+    if (error instanceof CredentialsSignin && isCodeRefusal(error.code)) return fieldFailure("code", refusalMessage(error.code));
     if (error instanceof CredentialsSignin) return failure(refusalMessage(error.code));
     throw error;
   }
-  redirect(safeReturnPath(fields.callbackUrl) ?? (await homeForEmail(input.data.email)));
+  redirect(safeReturnPath(fields.callbackUrl) ?? (await homeForEmail(email)));
 }

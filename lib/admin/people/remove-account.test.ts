@@ -35,7 +35,9 @@ const FOREIGN_KEYS = [
   "patients.user_id -> users.id",
   "psychiatrists.approved_by -> users.id",
   "psychiatrists.user_id -> users.id",
+  "recovery_codes.user_id -> users.id",
   "settings.updated_by -> users.id",
+  "two_factor.user_id -> users.id",
 ];
 
 describe("removing an account", () => {

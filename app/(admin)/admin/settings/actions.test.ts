@@ -47,12 +47,22 @@ describe("the settings action", () => {
     expect(await redirectedTo(saveSettingAction(null, formData({ setting: "crisisLines", ...helpline })))).toBe(
       "/admin/settings?saved=crisisLines#setting-crisisLines",
     );
+    expect(await saveSettingAction(null, formData({ setting: "staffTwoFactor", staffTwoFactor: "always" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { staffTwoFactor: ["Choose whether staff must use two-factor sign-in"] },
+    });
+    expect(await redirectedTo(saveSettingAction(null, formData({ setting: "staffTwoFactor", staffTwoFactor: "required" })))).toBe(
+      "/admin/settings?saved=staffTwoFactor#setting-staffTwoFactor",
+    );
     expect(await serviceSettings()).toEqual({
       escalationHours: 2.5,
       alertEmailDetail: "minimal",
       defaultReminderTime: "20:30",
       crisisLines: [{ name: "Shout", number: "Text 85258", dial: "85258", description: "" }],
+      staffTwoFactor: "required",
     });
+    // From now on this admin, who has no second factor, must set one up before anything else.
+    expect(await redirectedTo(saveSettingAction(null, formData({ setting: "escalationHours", escalationHours: "3" })))).toBe("/account/two-factor");
     expect(await crisisLines()).toEqual([{ name: "Shout", number: "Text 85258", dial: "85258", description: "" }]);
     const audit = await getDb().select().from(auditLog);
     expect(audit.map((row) => [row.action, row.targetType, row.actorId, row.ip])).toEqual([
@@ -60,6 +70,7 @@ describe("the settings action", () => {
       ["setting.update", "setting:alertEmailDetail", admin, "192.0.2.62"],
       ["setting.update", "setting:defaultReminderTime", admin, "192.0.2.62"],
       ["setting.update", "setting:crisisLines", admin, "192.0.2.62"],
+      ["setting.update", "setting:staffTwoFactor", admin, "192.0.2.62"],
     ]);
   });
 

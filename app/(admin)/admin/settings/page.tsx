@@ -11,6 +11,7 @@ import { AlertEmailForm } from "./alert-email-form";
 import { CrisisLinesForm } from "./crisis-lines-form";
 import { savedSettingFrom } from "./saved-notice";
 import { SingleSettingForm } from "./single-setting-form";
+import { StaffTwoFactorForm } from "./staff-two-factor-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -65,6 +66,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           value={settings.defaultReminderTime}
           type="time"
         />
+      </Setting>
+
+      <Setting setting="staffTwoFactor" title="Two-factor sign-in" saved={saved}>
+        <StaffTwoFactorForm key={settings.staffTwoFactor} value={settings.staffTwoFactor} />
       </Setting>
     </section>
   );
