@@ -7,23 +7,30 @@ import { fileURLToPath } from "node:url";
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DATA_DIR = path.join(PROJECT_ROOT, ".data");
 
+/** The files of a database server whose state lives in `dir`. */
+export function serverFilesIn(dir: string) {
+  return {
+    dataDir: path.join(dir, "mysql"),
+    pid: path.join(dir, "mysql.pid"),
+    lock: path.join(dir, "mysql.lock"),
+    port: path.join(dir, "mysql.port"),
+    errorLog: path.join(dir, "mysql.err"),
+    initSql: path.join(dir, "mysql-init.sql"),
+    password: path.join(dir, "db-password"),
+    leases: path.join(dir, "clients"),
+    socket: socketPath(dir),
+  };
+}
+
+export type ServerFiles = ReturnType<typeof serverFilesIn>;
+
 /** The private database server's files. */
-export const serverFiles = {
-  dataDir: path.join(DATA_DIR, "mysql"),
-  pid: path.join(DATA_DIR, "mysql.pid"),
-  lock: path.join(DATA_DIR, "mysql.lock"),
-  port: path.join(DATA_DIR, "mysql.port"),
-  errorLog: path.join(DATA_DIR, "mysql.err"),
-  initSql: path.join(DATA_DIR, "mysql-init.sql"),
-  password: path.join(DATA_DIR, "db-password"),
-  leases: path.join(DATA_DIR, "clients"),
-  socket: socketPath(),
-};
+export const serverFiles = serverFilesIn(DATA_DIR);
 
 /** Unix socket paths are limited to ~107 bytes: a deep checkout gets one in the temp dir. */
-function socketPath(): string {
-  const inData = path.join(DATA_DIR, "mysql.sock");
+function socketPath(dir: string): string {
+  const inData = path.join(dir, "mysql.sock");
   if (inData.length < 100) return inData;
-  const hash = createHash("sha256").update(DATA_DIR).digest("hex").slice(0, 12);
+  const hash = createHash("sha256").update(dir).digest("hex").slice(0, 12);
   return path.join(os.tmpdir(), `miwell-${hash}.sock`);
 }

@@ -4,7 +4,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import mysql from "mysql2/promise";
 import { portAnswers } from "./net";
-import { serverFiles } from "./paths";
+import path from "node:path";
+import { PROJECT_ROOT, serverFiles, type ServerFiles } from "./paths";
 import { commandLineOf, isAlive, readNumber, sleep } from "./processes";
 import { flavorName, type ServerBinary } from "./server-binary";
 import { lastLines, SetupError } from "./setup-error";
@@ -20,37 +21,38 @@ export async function findRunningServer(): Promise<RunningServer | undefined> {
   const pid = serverPid();
   const port = readNumber(serverFiles.port);
   if (!pid || !port || !(await portAnswers(port))) return undefined;
-  return { pid, port, url: serverUrl(port, readPassword()) };
+  return { pid, port, url: serverUrl(port, readPassword(serverFiles)) };
 }
 
-export async function startServer(binary: ServerBinary, port: number): Promise<RunningServer> {
+/** Starts a server on `port` with its state in `files` (the private server's unless given). */
+export async function startServer(binary: ServerBinary, port: number, files: ServerFiles = serverFiles): Promise<RunningServer> {
   if (await portAnswers(port)) {
     throw new SetupError(
       `Port ${port} is already used by another program: set MIWELL_DB_PORT to a free port, ` +
         "or DATABASE_URL to use your own server.",
     );
   }
-  const password = readPassword() ?? createPassword();
-  writePrivateFile(serverFiles.initSql, grantSql(password));
+  const password = readPassword(files) ?? createPassword(files);
+  writePrivateFile(files.initSql, grantSql(password));
 
-  const logStart = fileSize(serverFiles.errorLog);
+  const logStart = fileSize(files.errorLog);
   // Detached (its own session): a Ctrl-C or a closed terminal reaches Next and the tests, not
   // the server, which the last process using it stops once they are done.
-  const child = spawn(binary.path, serverArgs(binary, port), { detached: true, stdio: "ignore" });
+  const child = spawn(binary.path, serverArgs(binary, port, files), { detached: true, stdio: "ignore" });
   child.unref();
   const url = serverUrl(port, password);
   try {
     await waitUntilReady(child, url);
   } catch (error) {
     if (child.pid) await stopServer(child.pid);
-    const log = fs.existsSync(serverFiles.errorLog) ? readFrom(serverFiles.errorLog, logStart) : "";
+    const log = fs.existsSync(files.errorLog) ? readFrom(files.errorLog, logStart) : "";
     throw new SetupError(
       `The private database server did not start (${(error as Error).message}).` +
-        (log ? `\nLast lines of .data/mysql.err:\n${lastLines(log, 25)}` : ""),
+        (log ? `\nLast lines of ${fromRoot(files.errorLog)}:\n${lastLines(log, 25)}` : ""),
     );
   }
-  fs.writeFileSync(serverFiles.port, `${port}\n`);
-  console.log(`MiWell: started a private ${flavorName(binary)} on 127.0.0.1:${port} (data in .data/mysql)`);
+  fs.writeFileSync(files.port, `${port}\n`);
+  console.log(`MiWell: started a private ${flavorName(binary)} on 127.0.0.1:${port} (data in ${fromRoot(files.dataDir)})`);
   return { pid: child.pid!, port, url };
 }
 
@@ -80,32 +82,32 @@ async function exitsWithin(pid: number, ms: number): Promise<boolean> {
   return true;
 }
 
-/** The pid of the server running from .data/mysql, answering or not (a hung one is stopped too). */
-export function serverPid(): number | undefined {
-  const pid = readNumber(serverFiles.pid);
-  return pid && isOurServer(pid) ? pid : undefined;
+/** The pid of the server running from `files` (.data/mysql by default), answering or not (a hung one is stopped too). */
+export function serverPid(files: ServerFiles = serverFiles): number | undefined {
+  const pid = readNumber(files.pid);
+  return pid && isOurServer(pid, files) ? pid : undefined;
 }
 
 /**
  * A pid from .data/mysql.pid may have been reused by an unrelated process since: only one whose
  * command line names our data directory is signalled. Without /proc, trust the pid file.
  */
-function isOurServer(pid: number): boolean {
+function isOurServer(pid: number, files: ServerFiles): boolean {
   if (!isAlive(pid)) return false;
   const commandLine = commandLineOf(pid);
-  return !commandLine || commandLine.includes(`--datadir=${serverFiles.dataDir}`);
+  return !commandLine || commandLine.includes(`--datadir=${files.dataDir}`);
 }
 
-function serverArgs(binary: ServerBinary, port: number): string[] {
+function serverArgs(binary: ServerBinary, port: number, files: ServerFiles): string[] {
   const args = [
     "--no-defaults",
-    `--datadir=${serverFiles.dataDir}`,
+    `--datadir=${files.dataDir}`,
     `--port=${port}`,
     "--bind-address=127.0.0.1",
-    `--socket=${serverFiles.socket}`,
-    `--pid-file=${serverFiles.pid}`,
-    `--log-error=${serverFiles.errorLog}`,
-    `--init-file=${serverFiles.initSql}`,
+    `--socket=${files.socket}`,
+    `--pid-file=${files.pid}`,
+    `--log-error=${files.errorLog}`,
+    `--init-file=${files.initSql}`,
     "--skip-name-resolve",
     "--skip-log-bin",
     // Keeps readiness probes ("aborted connection") out of the log shown when a start fails.
@@ -172,21 +174,25 @@ function serverUrl(port: number, password: string | undefined): string {
   return `mysql://${DB_USER}:${encodeURIComponent(password ?? "")}@127.0.0.1:${port}`;
 }
 
-function readPassword(): string | undefined {
-  if (!fs.existsSync(serverFiles.password)) return undefined;
-  return fs.readFileSync(serverFiles.password, "utf8").trim() || undefined;
+function readPassword(files: ServerFiles): string | undefined {
+  if (!fs.existsSync(files.password)) return undefined;
+  return fs.readFileSync(files.password, "utf8").trim() || undefined;
 }
 
-function createPassword(): string {
+function createPassword(files: ServerFiles): string {
   // Hex keeps it safe inside both a URL and a SQL string literal.
   const password = randomBytes(18).toString("hex");
-  writePrivateFile(serverFiles.password, `${password}\n`);
+  writePrivateFile(files.password, `${password}\n`);
   return password;
 }
 
 function writePrivateFile(file: string, content: string): void {
   fs.writeFileSync(file, content, { mode: 0o600 });
   fs.chmodSync(file, 0o600);
+}
+
+function fromRoot(file: string): string {
+  return path.relative(PROJECT_ROOT, file);
 }
 
 function fileSize(file: string): number {

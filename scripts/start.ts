@@ -11,6 +11,7 @@ import mysql from "mysql2/promise";
 import { emptyDatabase } from "../db/reset";
 import { resolveAppDatabase } from "./app-database";
 import { ensureAuthEnvironment } from "./auth-environment";
+import { buildIsStale } from "./build-freshness";
 import { parsePort, portIsFree } from "./net";
 import { DATA_DIR, PROJECT_ROOT } from "./paths";
 import { ignoreOutputErrors } from "./processes";
@@ -18,18 +19,6 @@ import { exitWithError, SetupError } from "./setup-error";
 
 const DEMO_ACCOUNTS_FILE = path.join(DATA_DIR, "demo-accounts.txt");
 const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
-// A change to any of these makes the production build stale. Files that do not exist are
-// skipped, so one listed ahead (instrumentation.ts) counts from the day it is added.
-const BUILD_INPUT_DIRS = ["app", "components", "lib", "db", "public"];
-const BUILD_INPUT_FILES = [
-  "next.config.js",
-  "package.json",
-  "package-lock.json",
-  "tsconfig.json",
-  "postcss.config.mjs",
-  "proxy.ts",
-  "instrumentation.ts",
-];
 
 // DATABASE_URL is overwritten with the app database once prepared, so keep the user's own.
 const ORIGINAL_DATABASE_URL = process.env.DATABASE_URL;
@@ -128,28 +117,6 @@ function readDemoAccounts(): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // Next
-
-function buildIsStale(): boolean {
-  const buildId = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  const inputs = [
-    ...BUILD_INPUT_DIRS.flatMap((dir) => listFiles(path.join(PROJECT_ROOT, dir))),
-    ...BUILD_INPUT_FILES.map((file) => path.join(PROJECT_ROOT, file)).filter((file) => fs.existsSync(file)),
-  ];
-  return inputs.some((file) => fs.statSync(file).mtimeMs > builtAt);
-}
-
-/** Files and directories under `dir` (a directory's mtime records deletions and renames). */
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return [dir, ...fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : listFiles(full);
-    // Tests are not part of the app.
-    return entry.isFile() && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  })];
-}
 
 async function assertPortFree(port: number): Promise<void> {
   const free = await portIsFree(port).catch((error: Error) => {

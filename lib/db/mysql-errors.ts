@@ -24,3 +24,24 @@ export function isDeadlock(error: unknown): boolean {
   }
   return false;
 }
+
+// How mysql2 reports a server it cannot reach or that went away mid-query; it also marks every
+// error that ends its connection `fatal`.
+const CONNECTION_LOST = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "PROTOCOL_CONNECTION_LOST",
+  "ER_SERVER_SHUTDOWN",
+  "ER_CONNECTION_KILLED",
+]);
+
+/** True when an error (or one it wraps) says the database could not be reached, not that a query was wrong. */
+export function isConnectionLoss(error: unknown): boolean {
+  let e = error;
+  for (let depth = 0; depth < 8 && isRecord(e); depth++, e = e.cause) {
+    if (e.fatal === true || CONNECTION_LOST.has(String(e.code))) return true;
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isConnectionLoss } from "@/lib/db/mysql-errors";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
@@ -40,6 +41,22 @@ export async function saveOrFailure<T>(save: () => Promise<T>): Promise<{ ok: tr
     return { ok: true, value: await save() };
   } catch (error) {
     console.error("save failed", error);
+    return failure(SAVE_FAILED);
+  }
+}
+
+/**
+ * Runs a step before the save that reads the database, such as checking who is calling. With
+ * the database out of reach the form gets the same "try again" message as a failed save, rather
+ * than an error page that loses what the person typed; anything else (a redirect to sign-in, a
+ * refusal, a bug) is thrown on as it was.
+ */
+export async function unlessDatabaseAway<T>(step: () => Promise<T>): Promise<{ ok: true; value: T } | Failure> {
+  try {
+    return { ok: true, value: await step() };
+  } catch (error) {
+    if (!isConnectionLoss(error)) throw error;
+    console.error("database unreachable", error instanceof Error ? error.message : error);
     return failure(SAVE_FAILED);
   }
 }

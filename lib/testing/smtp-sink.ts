@@ -21,7 +21,14 @@ export type SmtpSink = {
 };
 
 /** A real SMTP server in the test process that keeps what it is sent, parsed. */
-export async function startSmtpSink(options: { port?: number; onEmail?: (email: ReceivedEmail) => void } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: {
+    port?: number;
+    onEmail?: (email: ReceivedEmail) => void;
+    /** How long to wait, after keeping an email, before answering that it was accepted: a slow server. */
+    acceptDelayMs?: number;
+  } = {},
+): Promise<SmtpSink> {
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -45,7 +52,7 @@ export async function startSmtpSink(options: { port?: number; onEmail?: (email: 
             };
             received.push(email);
             options.onEmail?.(email);
-            callback();
+            setTimeout(callback, options.acceptDelayMs ?? 0);
           })
           .catch((error: Error) => callback(error));
       });

@@ -2,7 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
-import { type ActionResult, failure, formDataToObject, parseInput, saveOrFailure } from "@/lib/forms/action-result";
+import {
+  type ActionResult,
+  failure,
+  formDataToObject,
+  parseInput,
+  saveOrFailure,
+  unlessDatabaseAway,
+} from "@/lib/forms/action-result";
 import { checkInSchema } from "@/lib/moods/check-in-schema";
 import { ENTRY_NOT_FOUND, parseEntryId } from "@/lib/moods/entry-id";
 import { checkInToday, editEntry } from "@/lib/moods/save-entry";
@@ -13,7 +20,9 @@ import { markTaskDone } from "@/lib/tasks/mark-done";
  * still changes that entry rather than starting the new day with it.
  */
 export async function checkInAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const me = await requireRole("patient");
+  const caller = await unlessDatabaseAway(() => requireRole("patient"));
+  if (!caller.ok) return caller;
+  const me = caller.value;
   const entryId = form.has("entryId") ? parseEntryId(form.get("entryId")) : undefined;
   if (entryId === null) return failure(ENTRY_NOT_FOUND);
   const input = parseInput(checkInSchema, formDataToObject(form));
