@@ -66,3 +66,9 @@ export async function demoPsychiatrists(names: readonly string[]): Promise<Map<s
     .where(and(eq(users.role, "psychiatrist"), eq(users.status, "active")));
   return new Map(rows.map((r) => [`${r.first} ${r.last}`, r.id]).filter(([name]) => names.includes(name as string)) as [string, number][]);
 }
+
+/** How many accounts have this role and status now: other specs add accounts to the shared database. */
+export async function accountsWith(role: "patient" | "psychiatrist" | "admin", status: "active" | "pending" | "disabled"): Promise<number> {
+  const rows = await getDb().select({ id: users.id }).from(users).where(and(eq(users.role, role), eq(users.status, status)));
+  return rows.length;
+}

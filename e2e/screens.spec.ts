@@ -7,6 +7,7 @@ import { AccountDeletePage } from "./pages/account-delete-page";
 import { AccountDeletedPage } from "./pages/account-deleted-page";
 import { AccountPage } from "./pages/account-page";
 import { AccountPasswordPage } from "./pages/account-password-page";
+import { AccountTwoFactorPage } from "./pages/account-two-factor-page";
 import { AlertsPage } from "./pages/alerts-page";
 import type { BasePage } from "./pages/base-page";
 import { DELETE_TITLE, JournalDeletePage } from "./pages/journal-delete-page";
@@ -211,6 +212,8 @@ test.describe("every screen at desktop and phone widths", () => {
   test("account (psychiatrist)", async ({ psychiatristPage }) => {
     await captureScreen("account-psychiatrist", new AccountPage(psychiatristPage), "Your account");
     await captureScreen("account-delete-psychiatrist", new AccountDeletePage(psychiatristPage), "Delete your account");
+    // A new key is offered each time; nothing is stored until a code confirms it.
+    await captureScreen("account-two-factor", new AccountTwoFactorPage(psychiatristPage), "Two-factor sign-in");
   });
 
   test("account-deleted", async ({ page }) => {

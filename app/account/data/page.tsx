@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DATA_FILE, ENTRIES_FILE } from "@/lib/accounts/export/account-download";
 import { requireUser } from "@/lib/auth/current-user";
 import { WhatIsInIt } from "./what-is-in-it";
+import { BackToAccount } from "@/components/back-to-account";
 
 export const metadata: Metadata = { title: "Download your data" };
 
@@ -54,11 +54,7 @@ export default async function AccountDataPage() {
         </p>
       </div>
 
-      <p>
-        <Link href="/account" className="font-medium text-calm-700 underline">
-          Back to your account
-        </Link>
-      </p>
+      <BackToAccount />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { PasswordForm } from "./password-form";
+import { BackToAccount } from "@/components/back-to-account";
 
 export const metadata: Metadata = { title: "Change your password" };
 
@@ -25,11 +25,7 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
           <PasswordForm />
         </>
       )}
-      <p>
-        <Link href="/account" className="font-medium text-calm-700 underline">
-          Back to your account
-        </Link>
-      </p>
+      <BackToAccount />
     </section>
   );
 }
