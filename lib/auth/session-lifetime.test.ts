@@ -39,9 +39,9 @@ describe("how long a session lasts", () => {
 // Through Auth.js itself, as a browser's cookie reaches it: the session answer and the cookie it sets.
 const COOKIE = "authjs.session-token";
 
-async function sessionWith(token: Record<string, unknown>) {
-  const cookie = await encode({ token, secret: process.env.AUTH_SECRET!, salt: COOKIE });
-  const response = await handlers.GET(new NextRequest("http://localhost:3000/api/auth/session", { headers: { cookie: `${COOKIE}=${cookie}` } }));
+async function sessionWith(token: Record<string, unknown>, origin = "http://localhost:3000", name = COOKIE) {
+  const cookie = await encode({ token, secret: process.env.AUTH_SECRET!, salt: name });
+  const response = await handlers.GET(new NextRequest(`${origin}/api/auth/session`, { headers: { cookie: `${name}=${cookie}` } }));
   return { session: await response.json(), setCookie: response.headers.getSetCookie().join("\n") };
 }
 
@@ -65,5 +65,16 @@ describe("the session Auth.js answers", () => {
     const reissued = await decode({ token: new RegExp(`${COOKIE}=([^;]+);`).exec(setCookie)![1], secret: process.env.AUTH_SECRET!, salt: COOKIE });
     expect(reissued).toMatchObject({ sub: "7", signedInAt: now - HOUR });
     expect(reissued!.seenAt).toBeGreaterThanOrEqual(now);
+  });
+
+  it("marks the cookie Secure, and only sends it over HTTPS, where production runs", async () => {
+    const now = nowInSeconds();
+    const secure = `__Secure-${COOKIE}`;
+    const { session, setCookie } = await sessionWith({ ...base, signedInAt: now, seenAt: now }, "https://miwell.example", secure);
+    expect(session).toMatchObject({ userId: 7 });
+    const sessionCookie = setCookie.split("\n").find((c) => c.startsWith(`${secure}=`));
+    expect(sessionCookie).toMatch(/; Secure/i);
+    expect(sessionCookie).toMatch(/HttpOnly/i);
+    expect(sessionCookie).toMatch(/SameSite=Lax/i);
   });
 });
