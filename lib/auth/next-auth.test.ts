@@ -19,7 +19,7 @@ describe("logAuthError", () => {
     expect(log).not.toHaveBeenCalled();
     const boom = new Error("boom");
     logAuthError(boom);
-    expect(log).toHaveBeenCalledWith(boom);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^auth: Error boom\n\s+at /));
     log.mockRestore();
   });
 });

@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Role } from "@/db/schema";
+import { describeError } from "@/lib/db/describe-error";
 import { authorizeCredentials, sessionFromToken, tokenWithAccount } from "./credentials";
 
 declare module "next-auth" {
@@ -30,7 +31,8 @@ const THIRTY_DAYS = 30 * 24 * 60 * 60;
 /** A wrong password is an everyday event, not a server error worth a stack trace. */
 export function logAuthError(error: Error): void {
   if (error instanceof CredentialsSignin) return;
-  console.error(error);
+  // A database failure during sign-in wraps the query, whose parameters hold the email typed.
+  console.error(`auth: ${describeError(error)}`);
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeError } from "@/lib/db/describe-error";
 import { isConnectionLoss } from "@/lib/db/mysql-errors";
 
 export type FieldErrors = Partial<Record<string, string[]>>;
@@ -40,7 +41,7 @@ export async function saveOrFailure<T>(save: () => Promise<T>): Promise<{ ok: tr
   try {
     return { ok: true, value: await save() };
   } catch (error) {
-    console.error("save failed", error);
+    console.error(`save failed: ${describeError(error)}`);
     return failure(SAVE_FAILED);
   }
 }
@@ -56,7 +57,7 @@ export async function unlessDatabaseAway<T>(step: () => Promise<T>): Promise<{ o
     return { ok: true, value: await step() };
   } catch (error) {
     if (!isConnectionLoss(error)) throw error;
-    console.error("database unreachable", error instanceof Error ? error.message : error);
+    console.error(`database unreachable: ${describeError(error)}`);
     return failure(SAVE_FAILED);
   }
 }

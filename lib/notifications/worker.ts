@@ -4,6 +4,7 @@ import type { Mailer } from "./mailer";
 import { queueDueReminders } from "./queue-reminders";
 import { drainOutbox } from "./send-due-emails";
 import { onOutboxWake } from "./wake";
+import { describeError } from "@/lib/db/describe-error";
 
 export type WorkerOptions = {
   mailer: Mailer | null;
@@ -53,7 +54,7 @@ export function startWorker(options: WorkerOptions): Worker {
     try {
       await run();
     } catch (error) {
-      log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      log(`${name} failed: ${describeError(error)}`);
     }
   }
 
