@@ -12,8 +12,11 @@ export type AuditEvent = {
   patientId?: number | null;
 };
 
-/** Writes one row of the audit trail; pass the transaction when the event is part of one. */
-export async function recordAudit(actor: Actor | null, event: AuditEvent, db: Database | Transaction = getDb()): Promise<void> {
+/**
+ * Writes one row of the audit trail; pass the transaction when the event is part of one. The
+ * actor may be nobody known (a refused sign-in) and still have an address.
+ */
+export async function recordAudit(actor: Actor | { id: null; ip?: string | null } | null, event: AuditEvent, db: Database | Transaction = getDb()): Promise<void> {
   await db.insert(auditLog).values({
     actorId: actor?.id ?? null,
     ip: actor?.ip ?? null,

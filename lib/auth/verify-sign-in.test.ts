@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb, getPool } from "@/db/client";
-import { users } from "@/db/schema";
+import { auditLog, users } from "@/db/schema";
 import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, WINDOW_SECONDS } from "./rate-limit";
@@ -70,5 +70,22 @@ describe("verifySignIn", () => {
   it("refuses a disabled account", async () => {
     await getDb().update(users).set({ status: "disabled" }).where(eq(users.id, userId));
     expect(await verifySignIn(email, TEST_PASSWORD, "203.0.113.1")).toEqual({ ok: false, reason: "disabled" });
+  });
+
+  it("records every sign-in, refused or not, with its address, naming the account but never the email typed", async () => {
+    await verifySignIn(email, TEST_PASSWORD, "203.0.113.1");
+    await verifySignIn(email, "not-the-password", "203.0.113.2");
+    await verifySignIn("nobody@example.test", TEST_PASSWORD, "203.0.113.3");
+    for (let i = 0; i < ACCOUNT_ATTEMPTS; i++) await verifySignIn(email, "not-the-password", "203.0.113.4");
+    const rows = await getDb().select().from(auditLog).orderBy(asc(auditLog.id));
+    expect(rows.slice(0, 3).map((r) => [r.action, r.outcome, r.actorId, r.targetId, r.ip])).toEqual([
+      ["auth.sign-in", "allowed", userId, userId, "203.0.113.1"],
+      // A refused attempt names the account it aimed at, not as its actor: it may be anyone.
+      ["auth.sign-in", "denied", null, userId, "203.0.113.2"],
+      ["auth.sign-in", "denied", null, null, "203.0.113.3"],
+    ]);
+    // The lock itself is recorded too: the sixth try is refused like the five before it.
+    expect(rows.slice(3).map((r) => [r.action, r.outcome, r.targetId])).toEqual(Array.from({ length: ACCOUNT_ATTEMPTS }, () => ["auth.sign-in", "denied", userId]));
+    expect(JSON.stringify(rows)).not.toContain("nobody@example.test");
   });
 });

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { alerts, auditLog, emailOutbox, entryReplies, moodEntries, moodEntryRevisions, patients, patientTasks, psychiatrists, rateLimits, users } from "@/db/schema";
 import { movePatient } from "@/lib/admin/people/move-patient";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { verifySignIn } from "@/lib/auth/verify-sign-in";
 import { ACCOUNT_ATTEMPTS, accountLimitRowKey, takeSignInAttempt } from "@/lib/auth/rate-limit";
 import { checkInToday } from "@/lib/moods/save-entry";
 import { queueDueReminders } from "@/lib/notifications/queue-reminders";
@@ -89,6 +90,8 @@ async function patientWithHistory(): Promise<Built> {
   expect(await queueDueReminders()).toBe(1);
   await queueTestEmail({ userId: patient, kind: "account", to: PERSON.email, subject: "Your MiWell password was changed", text: `Hello ${PERSON.firstName}` });
   await takeSignInAttempt(PERSON.email, ADDRESS);
+  // A mistyped password from their address: the trail names them as its target.
+  expect(await verifySignIn(PERSON.email, "not their password", ADDRESS)).toEqual({ ok: false, reason: "invalid" });
   await recordAudit({ id: patient, ip: ADDRESS }, { action: "entry.export", patientId: patient });
   return { patient, doctor, admin, alertIds: first.alertIds, entryId: first.entryId };
 }

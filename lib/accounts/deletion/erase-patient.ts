@@ -78,14 +78,19 @@ async function deleteMailOf(tx: Transaction, patientId: number, alertIds: readon
  * Everything about a patient whose account row this transaction has locked: their check-ins
  * (revisions and replies go with them by cascade), pins, mail to and about them, and their
  * patient and user rows. Alerts about them stay as anonymous counts, and the audit trail keeps
- * the ids it names but forgets the addresses they acted from. The caller writes the audit row.
+ * the ids it names but forgets the addresses they acted from (or signed in to their account
+ * from). The caller writes the audit row.
  */
 export async function erasePatient(tx: Transaction, patientId: number, now: Date): Promise<void> {
   const alertIds = await anonymiseAlerts(tx, patientId, now);
   await deleteMailOf(tx, patientId, alertIds);
   await tx.delete(moodEntries).where(eq(moodEntries.patientId, patientId));
   await tx.delete(patientTasks).where(eq(patientTasks.patientId, patientId));
-  await tx.update(auditLog).set({ ip: null }).where(eq(auditLog.actorId, patientId));
+  // The addresses they acted from, and those sign-ins into their account came from.
+  await tx
+    .update(auditLog)
+    .set({ ip: null })
+    .where(or(eq(auditLog.actorId, patientId), and(like(auditLog.action, "auth.%"), eq(auditLog.targetId, patientId))));
   await tx.delete(patients).where(eq(patients.userId, patientId));
   await tx.delete(users).where(eq(users.id, patientId));
 }
