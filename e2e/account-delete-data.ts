@@ -1,19 +1,8 @@
-// Accounts for the account-deletion spec, written straight into the e2e database through the
-// app's own code, as test-data.ts does: each test deletes one made for it alone.
+// What the account-deletion spec reads back from the e2e database: whether an account and its
+// rows are still there, and what the audit trail kept of the deletion.
 import { and, eq } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { auditLog, patients, users } from "../db/schema";
-import { createAdmin } from "../lib/accounts/create-admin";
-import { uniqueEmail } from "./fixtures";
-
-export const FRESH_ADMIN_PASSWORD = "a quiet office with the window open";
-
-/** An active admin for one test, made as `npm run admin` makes one. */
-export async function createFreshAdmin(): Promise<{ userId: number; email: string; password: string }> {
-  const email = uniqueEmail("e2e.admin");
-  const userId = await createAdmin({ email, firstName: "Ari", lastName: "Leaving", phone: "+442079460999", timezone: "Europe/London" }, FRESH_ADMIN_PASSWORD);
-  return { userId, email, password: FRESH_ADMIN_PASSWORD };
-}
 
 export async function accountExists(userId: number): Promise<boolean> {
   return (await getDb().select({ id: users.id }).from(users).where(eq(users.id, userId))).length === 1;

@@ -1,6 +1,7 @@
 import { INVALID_CREDENTIALS, WRONG_CURRENT_PASSWORD } from "../lib/auth/sign-in-messages";
 import { TEST_PASSWORD } from "../lib/testing/accounts";
-import { accountExists, createFreshAdmin, deletionAudits, patientRowExists } from "./account-delete-data";
+import { freshAdmin } from "./account-accounts";
+import { accountExists, deletionAudits, patientRowExists } from "./account-delete-data";
 import { expect, signedIn, test } from "./fixtures";
 import { AccountDeletePage } from "./pages/account-delete-page";
 import { AccountDeletedPage } from "./pages/account-deleted-page";
@@ -86,7 +87,7 @@ test("a psychiatrist deletes their account, and their patients move to other psy
 });
 
 test("an admin who is not the last active one deletes their account", async ({ browser }) => {
-  const admin = await createFreshAdmin();
+  const admin = await freshAdmin();
   const page = await signedIn(browser, admin, "/admin");
   try {
     const remove = new AccountDeletePage(page);
