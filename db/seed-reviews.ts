@@ -4,7 +4,7 @@ import { entryReplies, moodEntries, patients } from "./schema";
 
 // Replies a psychiatrist might leave, written for the demo: short, warm, and never advice that
 // belongs in an appointment.
-const REPLIES = [
+export const REPLIES = [
   "Thank you for writing this down. I'm glad the walk helped, and I'll ask you about it when we speak.",
   "That sounds like a hard day. You did the right thing by checking in; I'm keeping an eye on how you are.",
   "Good to see a steadier week. Whatever you're doing with the breathing practice, it seems to be helping.",
