@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { Role } from "@/db/schema";
+import { cappedCount } from "@/lib/format/capped-count";
+import { WAITING_COUNT_LIMIT } from "@/lib/review/waiting-limit";
 
 type NavUser = { firstName: string; role: Role; status: "active" | "pending" };
 
@@ -29,7 +31,7 @@ export function SiteHeader(props: {
   user: NavUser | null;
   path: string;
   signOutAction: () => Promise<void>;
-  /** A psychiatrist's entries waiting for review, shown (and read out) with the Review link. */
+  /** A psychiatrist's entries waiting for review (counted up to WAITING_COUNT_LIMIT + 1), shown (and read out) with the Review link. */
   reviewCount?: number | null;
   /** A psychiatrist's unresolved alerts, shown (and read out) with the Alerts link. */
   alertCount?: number | null;
@@ -38,7 +40,7 @@ export function SiteHeader(props: {
   const counts: Record<string, number | null | undefined> = { "/review": reviewCount, "/alerts": alertCount };
   const links = (user && user.status === "active" ? LINKS[user.role] : []).map((link) => {
     const n = counts[link.href];
-    return typeof n === "number" ? { ...link, label: `${link.label} (${n})` } : link;
+    return typeof n === "number" ? { ...link, label: `${link.label} (${cappedCount(n, WAITING_COUNT_LIMIT)})` } : link;
   });
   return (
     <header className="border-b border-calm-200 bg-white">

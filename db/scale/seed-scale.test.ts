@@ -61,6 +61,14 @@ describe("seedScale", () => {
       await one("SELECT COUNT(*) FROM alerts a JOIN mood_entries e ON e.id = a.entry_id WHERE a.patient_id = e.patient_id AND a.mood = e.mood AND a.note <=> e.note AND a.entry_date = e.entry_date AND e.mood <= 2"),
     ).toBe(await one("SELECT COUNT(*) FROM alerts"));
 
+    // A psychiatrist's record views name only their own patients; every day has its trail.
+    expect(
+      await one("SELECT COUNT(*) FROM audit_log a JOIN patients p ON p.user_id = a.patient_id WHERE a.action = 'patient.view' AND a.actor_id <> p.psychiatrist_id"),
+    ).toBe(0);
+    expect(await one("SELECT COUNT(DISTINCT DATE(at)) FROM audit_log")).toBe(10);
+    expect(await one("SELECT COUNT(*) FROM audit_log WHERE action = 'patient.view'")).toBe(3 * 8 * 10);
+    expect(await one("SELECT COUNT(*) FROM audit_log")).toBe(result.inserted.audit_log);
+
     // The bulk load's session settings were put back before its connections were returned.
     expect(await one("SELECT @@SESSION.foreign_key_checks")).toBe(1);
   });

@@ -3,6 +3,7 @@ import { addDays, type LocalDate } from "@/lib/moods/local-date";
 import { assessEntry } from "@/lib/risk/assess-entry";
 import type { HistoryDay } from "@/lib/risk/rule-kinds";
 import { REPLIES } from "../seed-reviews";
+import { AUDIT_COLUMNS, auditDay } from "./audit-trail";
 import { BulkLoader } from "./bulk-loader";
 import { planDays } from "./check-ins";
 import { buildPeople, PATIENT_COLUMNS, psychiatristEmail, PSYCHIATRIST_COLUMNS, USER_COLUMNS } from "./people";
@@ -34,7 +35,7 @@ async function nextId(pool: mysql.Pool, table: string): Promise<number> {
 
 /**
  * Adds a plan's admin, psychiatrists and patients (after whatever the database holds) and a
- * year of their check-ins, reviews, replies and open alerts, with multi-row INSERTs over
+ * year of their check-ins, reviews, replies, open alerts and audit trail, with multi-row INSERTs over
  * `connections` connections. Check-ins end the day before `today` (a Europe/London date).
  */
 export async function seedScale(
@@ -106,11 +107,18 @@ export async function seedScale(
     await alerts.flush();
     await loader.drain();
     step("check-ins, replies and alerts");
+
+    const audit = loader.table("audit_log", AUDIT_COLUMNS, plan.batchSize);
+    const auditRandom = seededRandom(plan.seed + 1);
+    for (const [d, date] of dates.entries()) for (const row of auditDay(people, date, d, auditRandom)) await audit.add(row);
+    await audit.flush();
+    await loader.drain();
+    step("a year of the audit trail");
   } finally {
     await loader.close();
   }
 
-  for (const table of ["users", "patients", "mood_entries", "entry_replies", "alerts"]) {
+  for (const table of ["users", "patients", "mood_entries", "entry_replies", "alerts", "audit_log"]) {
     await pool.query(`ANALYZE TABLE \`${table}\``);
   }
   step("analyze tables");

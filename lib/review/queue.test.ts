@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { getPool } from "@/db/client";
+import { addDays } from "@/lib/moods/local-date";
 import { editEntry } from "@/lib/moods/save-entry";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { reviewQueue, unreviewedCount } from "./queue";
 import { replyToEntry } from "./replies";
+import { WAITING_COUNT_LIMIT } from "./waiting-limit";
 import { addEntry, auditRows, type Caseloads, twoCaseloads } from "@/lib/testing/review";
 
 describe("the review queue", () => {
@@ -75,5 +78,19 @@ describe("the review queue", () => {
     await addEntry(c.carol, "2026-06-01", 1);
     expect(await unreviewedCount(c.doctor)).toBe(2);
     expect(await unreviewedCount(c.other)).toBe(1);
+  });
+
+  it("counts a long backlog only up to one past the limit, and lists the lowest moods of it", async () => {
+    // Two years of a patient's days, none reviewed, written in one statement.
+    const days = Array.from({ length: WAITING_COUNT_LIMIT + 100 }, (_, i) => addDays("2024-01-01", i));
+    await getPool().query("INSERT INTO mood_entries (patient_id, entry_date, mood) VALUES ?", [days.map((day, i) => [c.alice, day, 2 + (i % 5)])]);
+    const lowest = await addEntry(c.bob, "2026-06-01", 1);
+
+    expect(await unreviewedCount(c.doctor)).toBe(WAITING_COUNT_LIMIT + 1);
+    const queue = await reviewQueue({ id: c.doctor });
+    expect(queue).toHaveLength(50);
+    expect(queue[0].id).toBe(lowest);
+    expect(queue.slice(1).every((entry) => entry.mood === 2)).toBe(true);
+    expect(queue.slice(1).map((entry) => entry.date)).toEqual(days.filter((_, i) => i % 5 === 0).slice(0, 49));
   });
 });

@@ -1,9 +1,11 @@
-import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { cache } from "react";
 import { alias } from "drizzle-orm/mysql-core";
 import { getDb } from "@/db/client";
 import { entryReplies, moodEntries, patients, users } from "@/db/schema";
 import { type Actor, recordAudit } from "@/lib/audit/record-audit";
 import type { LocalDate } from "@/lib/moods/local-date";
+import { WAITING_COUNT_LIMIT } from "./waiting-limit";
 
 export const REVIEW_QUEUE_LIMIT = 50;
 
@@ -31,16 +33,34 @@ const patientUser = alias(users, "patient_user");
 const replyAuthor = alias(users, "reply_author");
 
 // Starting from the psychiatrist's patients lets MySQL walk patients_psychiatrist, then
-// mood_entries_patient_reviewed for each patient's unreviewed entries: the cost follows the
-// caseload's backlog, not the size of the table.
+// mood_entries_patient_unreviewed for each patient's unreviewed entries (their mood and day
+// are in the index): the cost follows the caseload's backlog, not the size of the table.
 const ownUnreviewed = (psychiatristId: number) =>
   and(eq(patients.psychiatristId, psychiatristId), isNull(moodEntries.reviewedAt));
+
+const QUEUE_ORDER = [asc(moodEntries.mood), asc(moodEntries.entryDate), asc(moodEntries.id)];
+
+/**
+ * The ids of the first `limit` entries in the queue's order, chosen from the index alone; only
+ * those rows are then read in full, however long the backlog (a derived table with a LIMIT is
+ * materialised first, not merged into the outer query).
+ */
+const firstInQueue = (psychiatristId: number, limit: number) =>
+  getDb()
+    .select({ id: sql<number>`${moodEntries.id}`.as("queued_id") })
+    .from(patients)
+    .innerJoin(moodEntries, eq(moodEntries.patientId, patients.userId))
+    .where(ownUnreviewed(psychiatristId))
+    .orderBy(...QUEUE_ORDER)
+    .limit(limit)
+    .as("queued");
 
 /**
  * The entries of this psychiatrist's own patients that they have not reviewed: the lowest moods
  * first, then the oldest. Reading the queue is a read of patients' records, so it is audited.
  */
 export async function reviewQueue(psychiatrist: Actor, limit = REVIEW_QUEUE_LIMIT): Promise<QueueEntry[]> {
+  const queued = firstInQueue(psychiatrist.id, Math.max(1, Math.floor(limit)));
   const rows = await getDb()
     .select({
       id: moodEntries.id,
@@ -59,14 +79,12 @@ export async function reviewQueue(psychiatrist: Actor, limit = REVIEW_QUEUE_LIMI
       replyCreatedAt: entryReplies.createdAt,
       replyEditedAt: entryReplies.editedAt,
     })
-    .from(patients)
-    .innerJoin(moodEntries, eq(moodEntries.patientId, patients.userId))
-    .innerJoin(patientUser, eq(patientUser.id, patients.userId))
+    .from(queued)
+    .innerJoin(moodEntries, eq(moodEntries.id, queued.id))
+    .innerJoin(patientUser, eq(patientUser.id, moodEntries.patientId))
     .leftJoin(entryReplies, eq(entryReplies.entryId, moodEntries.id))
     .leftJoin(replyAuthor, eq(replyAuthor.id, entryReplies.authorId))
-    .where(ownUnreviewed(psychiatrist.id))
-    .orderBy(asc(moodEntries.mood), asc(moodEntries.entryDate), asc(moodEntries.id))
-    .limit(Math.max(1, Math.floor(limit)));
+    .orderBy(...QUEUE_ORDER);
   await recordAudit(psychiatrist, { action: "review.view", targetType: "review-queue" });
   return rows.map((row) => ({
     id: row.id,
@@ -90,12 +108,19 @@ export async function reviewQueue(psychiatrist: Actor, limit = REVIEW_QUEUE_LIMI
   }));
 }
 
-/** How many of this psychiatrist's patients' entries wait for review: the number in the navigation. */
-export async function unreviewedCount(psychiatristId: number): Promise<number> {
-  const [{ n }] = await getDb()
-    .select({ n: count() })
+/**
+ * How many of this psychiatrist's patients' entries wait for review, counted up to
+ * WAITING_COUNT_LIMIT + 1 (show it with cappedCount): the number in the navigation, and on the
+ * review page. Asked once per request however many parts show it.
+ */
+export const unreviewedCount = cache(async (psychiatristId: number): Promise<number> => {
+  const waiting = getDb()
+    .select({ one: sql`1`.as("one") })
     .from(patients)
     .innerJoin(moodEntries, eq(moodEntries.patientId, patients.userId))
-    .where(ownUnreviewed(psychiatristId));
+    .where(ownUnreviewed(psychiatristId))
+    .limit(WAITING_COUNT_LIMIT + 1)
+    .as("waiting");
+  const [{ n }] = await getDb().select({ n: count() }).from(waiting);
   return Number(n);
-}
+});

@@ -3,7 +3,7 @@
  * DURATION_MS. Every answer must be "saved", and each patient's entry must hold the last note
  * answered saved, with every earlier one kept among its revisions.
  */
-import { startAppServer } from "./app-server";
+import { startAppServer } from "../http/app-server";
 import type { FaultsDatabase } from "./faults-database";
 import { checkIn, signInPatients, storedNotes } from "./patient-clients";
 import { seedWithPatients } from "./patients";

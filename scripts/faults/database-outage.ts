@@ -5,7 +5,7 @@
  * check-in that was answered "saved" is in the database.
  */
 import { sleep } from "../processes";
-import { startAppServer } from "./app-server";
+import { startAppServer } from "../http/app-server";
 import type { FaultsDatabase } from "./faults-database";
 import { checkIn, signInPatients, storedNotes, type CheckInOutcome } from "./patient-clients";
 import { seedWithPatients } from "./patients";

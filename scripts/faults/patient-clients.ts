@@ -1,7 +1,7 @@
 /** Patients at their browsers: signed in through the sign-in form, checking in through the Today form's action. */
 import mysql from "mysql2/promise";
 import { SAVE_FAILED } from "../../lib/forms/action-result";
-import { actionIdOf, BrowserSession, type Answer } from "./browser-session";
+import { actionIdOf, BrowserSession, type Answer } from "../http/browser-session";
 import { TEST_PASSWORD } from "./patients";
 
 export type PatientClient = { email: string; session: BrowserSession; checkInAction: string };
@@ -9,14 +9,14 @@ export type PatientClient = { email: string; session: BrowserSession; checkInAct
 /** What a check-in was answered: saved (the form moved on), the form's try-again message, or anything else. */
 export type CheckInOutcome = "saved" | "try again" | "error";
 
-export async function signInPatients(baseUrl: string, emails: string[], timeoutMs?: number): Promise<PatientClient[]> {
+export async function signInPatients(baseUrl: string, emails: string[], timeoutMs?: number, password = TEST_PASSWORD): Promise<PatientClient[]> {
   const clients: PatientClient[] = [];
   // A few at a time: each sign-in checks an argon2id hash, and more at once than the sign-in
   // limit per address allows would be refused.
   for (let i = 0; i < emails.length; i += 4) {
     const batch = emails.slice(i, i + 4).map(async (email) => {
       const session = new BrowserSession(baseUrl, timeoutMs);
-      if (!(await session.signIn(email, TEST_PASSWORD))) throw new Error(`${email} could not sign in`);
+      if (!(await session.signIn(email, password))) throw new Error(`${email} could not sign in`);
       const today = await session.get("/today");
       return { email, session, checkInAction: actionIdOf(today.body, "mood") };
     });
@@ -31,8 +31,13 @@ export async function checkIn(client: PatientClient, note: string): Promise<{ ou
   return { outcome: outcomeOf(answer), answer };
 }
 
+/** A check-in action's answer when it saved: the form moves on to Today's "saved" view. */
+export function checkInSaved(status: number, location: string | null | undefined): boolean {
+  return status === 200 && Boolean(location?.startsWith("/today?saved=1"));
+}
+
 function outcomeOf(answer: Answer): CheckInOutcome {
-  if (answer.status === 200 && answer.location?.startsWith("/today?saved=1")) return "saved";
+  if (checkInSaved(answer.status, answer.location)) return "saved";
   if (answer.status === 200 && answer.body.includes(JSON.stringify(SAVE_FAILED))) return "try again";
   return "error";
 }

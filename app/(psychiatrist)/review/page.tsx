@@ -6,7 +6,9 @@ import { ReplyText } from "@/components/reply-text";
 import { requireRole } from "@/lib/auth/current-user";
 import { requestAddress } from "@/lib/auth/request-address";
 import { formatDay } from "@/lib/moods/local-date";
+import { cappedCount } from "@/lib/format/capped-count";
 import { type QueueEntry, reviewQueue, unreviewedCount } from "@/lib/review/queue";
+import { WAITING_COUNT_LIMIT } from "@/lib/review/waiting-limit";
 import { editReplyAction, markAllShownReviewedAction, markReviewedAction, replyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
@@ -23,7 +25,7 @@ function noticeFor(params: Params): string | null {
   return null;
 }
 
-const entries = (n: number) => `${n} ${n === 1 ? "entry" : "entries"}`;
+const entries = (n: number) => `${cappedCount(n, WAITING_COUNT_LIMIT)} ${n === 1 ? "entry" : "entries"}`;
 
 const secondaryButton =
   "w-full rounded-md border border-calm-600 px-4 py-2 font-medium text-calm-700 hover:bg-calm-100 sm:w-auto";

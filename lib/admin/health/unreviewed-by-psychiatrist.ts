@@ -9,7 +9,7 @@ export const BACKLOG_ROWS = 100;
 
 // Drizzle leaves columns unqualified in a query over one table, so the correlated subqueries
 // name their tables themselves. The second walks patients_psychiatrist to each patient, then
-// mood_entries_patient_reviewed for their unreviewed entries, as the review queue does: the cost
+// mood_entries_patient_unreviewed for their unreviewed entries, as the review queue does: the cost
 // follows the backlog.
 const patientCount = sql<number>`(select count(*) from ${patients} as p where p.psychiatrist_id = ${users}.id)`;
 const unreviewedCount = sql<number>`(select count(*) from ${patients} as p inner join ${moodEntries} as e on e.patient_id = p.user_id

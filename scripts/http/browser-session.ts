@@ -41,14 +41,12 @@ export class BrowserSession {
    * React's reply encoding (the form's fields, prefixed `_1_`, then part 0, the argument list).
    */
   callAction(path: string, actionId: string, fields: Record<string, string>): Promise<Answer> {
-    const body = new FormData();
-    for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
-    body.append("0", JSON.stringify([null, "$K1"]));
-    return this.request(path, {
-      method: "POST",
-      body,
-      headers: { origin: this.baseUrl, accept: "text/x-component", "next-action": actionId },
-    });
+    return this.request(path, { method: "POST", body: actionBody(fields), headers: this.actionHeaders(actionId) });
+  }
+
+  /** The headers React sends with a server action call, this session's cookies included. */
+  actionHeaders(actionId: string): Record<string, string> {
+    return { origin: this.baseUrl, accept: "text/x-component", "next-action": actionId, cookie: this.cookieHeader() };
   }
 
   /** Signs in through the sign-in form; true once the session cookie is set. */
@@ -62,7 +60,7 @@ export class BrowserSession {
     const response = await fetch(new URL(path, this.baseUrl), {
       ...init,
       redirect: "manual",
-      headers: { ...init.headers, cookie: this.cookieHeader() },
+      headers: { cookie: this.cookieHeader(), ...init.headers },
       signal: AbortSignal.timeout(this.timeoutMs),
     });
     for (const cookie of response.headers.getSetCookie()) this.keep(cookie);
@@ -81,9 +79,18 @@ export class BrowserSession {
     else this.cookies.set(name, value);
   }
 
-  private cookieHeader(): string {
+  /** The Cookie header this browser sends. */
+  cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
+}
+
+/** A form's fields as the arguments `(previousState, formData)` of a server action, in React's reply encoding. */
+export function actionBody(fields: Record<string, string>): FormData {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(`_1_${name}`, value);
+  body.append("0", JSON.stringify([null, "$K1"]));
+  return body;
 }
 
 /** The id of the server action behind the page's form that has a field named `field`. */

@@ -6,7 +6,7 @@ import { findFreePort } from "../net";
 import { DATA_DIR, PROJECT_ROOT } from "../paths";
 import { isAlive, sleep } from "../processes";
 
-const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
+const NEXT_CLI = path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next");
 const READY_TIMEOUT_MS = 60_000;
 
 export type AppServer = {
@@ -19,12 +19,17 @@ export type AppServer = {
   stop(): Promise<void>;
 };
 
-export async function startAppServer(name: string, env: Record<string, string>): Promise<AppServer> {
+/**
+ * Starts `next start` with `env`, logging to .data/<logDir>/<name>.log, and waits until it
+ * answers. `nodeArgs` go to Node itself (such as --cpu-prof, which NODE_OPTIONS may not carry).
+ */
+export async function startAppServer(name: string, env: Record<string, string>, logDir = "faults", nodeArgs: string[] = []): Promise<AppServer> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const logFile = path.join(DATA_DIR, "faults", `${name}.log`);
+  fs.mkdirSync(path.join(DATA_DIR, logDir), { recursive: true });
+  const logFile = path.join(DATA_DIR, logDir, `${name}.log`);
   const log = fs.openSync(logFile, "w");
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", APP_URL: baseUrl, ...env },
     // Its own process group, so stopping it also stops the Node process `next` runs.

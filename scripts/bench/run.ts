@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: MiWell's production build under load, on a year of a busy service and on the
+ * demo data, with autocannon on loopback. Prints one table (scripts/bench/report.ts) and writes
+ * it to reports/bench.json. The method and the latest figures are in docs/performance.md.
+ *
+ *   BENCH_SECONDS (10)   seconds of load per row, after a warm-up of a fifth of that
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { localDate } from "../../lib/moods/local-date";
+import { startSmtpSink } from "../../lib/testing/smtp-sink";
+import { ensureAuthEnvironment } from "../auth-environment";
+import { buildIsStale } from "../build-freshness";
+import { signInPatients } from "../faults/patient-clients";
+import { firstLoadSizes } from "../first-load-js";
+import { startAppServer, type AppServer } from "../http/app-server";
+import { PROJECT_ROOT } from "../paths";
+import { ensureDatabaseServer } from "../private-db";
+import { exitWithError, SetupError } from "../setup-error";
+import { alertEmailTimer } from "./alert-emails";
+import { measureCheckIns } from "./check-ins";
+import { largeDataset, patientsYetToCheckIn, smallDataset, type Dataset } from "./datasets";
+import { formatReport, machineDescription, saveReport, type BenchReport } from "./report";
+import { measureScreens } from "./screens";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const CHECK_IN_PATIENTS = 200;
+const ALERT_PATIENTS = 40;
+const PATIENT_PAGES = ["/today", "/journal", "/journal/[id]/edit", "/progress", "/tasks", "/account", "/login", "/register"];
+
+const log = (line: string) => console.log(line);
+
+function buildIfStale(): void {
+  if (!buildIsStale()) return;
+  log("bench: building the production app…");
+  const built = spawnSync(path.join(PROJECT_ROOT, "node_modules", ".bin", "next"), ["build"], { stdio: "inherit", cwd: PROJECT_ROOT });
+  if (built.status !== 0) throw new SetupError("the production build failed");
+}
+
+async function withAppServer<T>(dataset: Dataset, smtpUrl: string, measure: (server: AppServer) => Promise<T>): Promise<T> {
+  const server = await startAppServer(`app-${dataset.name}`, { DATABASE_URL: dataset.url, SMTP_URL: smtpUrl }, "bench");
+  try {
+    return await measure(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  ensureAuthEnvironment();
+  buildIfStale();
+  const load = { seconds: SECONDS, warmUpSeconds: Math.max(1, Math.round(SECONDS / 5)), connections: CONNECTIONS };
+  const alerts = alertEmailTimer();
+  const sink = await startSmtpSink({ onEmail: alerts.onEmail });
+  const database = await ensureDatabaseServer();
+  try {
+    const small = await smallDataset(database.serverUrl);
+    const large = await largeDataset(database.serverUrl);
+    log(`bench: ${SECONDS} s a row, ${CONNECTIONS} connections`);
+
+    const smallScreens = await withAppServer(small, sink.url, (server) => measureScreens(server.baseUrl, small, load, log));
+    const { largeScreens, checkIns, alertEmails } = await withAppServer(large, sink.url, async (server) => {
+      const largeScreens = await measureScreens(server.baseUrl, large, load, log);
+      const fresh = await patientsYetToCheckIn(large, localDate(new Date(), "Europe/London"), CHECK_IN_PATIENTS + ALERT_PATIENTS);
+      log(`bench: signing in ${fresh.length} patients…`);
+      const clients = await signInPatients(server.baseUrl, fresh, 30_000, large.password);
+      const checkInClients = clients.slice(0, CHECK_IN_PATIENTS);
+      const perPatient = 50;
+      await measureCheckIns(server.baseUrl, checkInClients, { seconds: load.warmUpSeconds, connections: CONNECTIONS, perPatient });
+      const checkIns = await measureCheckIns(server.baseUrl, checkInClients, { seconds: SECONDS, connections: CONNECTIONS, perPatient });
+      log(`  large check-ins: ${checkIns.perSecond.toFixed(0)} /s, p95 ${checkIns.p95} ms`);
+      const alertEmails = await alerts.measure(clients.slice(CHECK_IN_PATIENTS));
+      log(`  large alert emails: p50 ${alertEmails.p50.toFixed(0)} ms, p95 ${alertEmails.p95.toFixed(0)} ms`);
+      return { largeScreens, checkIns: { ...checkIns, patients: CHECK_IN_PATIENTS }, alertEmails };
+    });
+
+    const report: BenchReport = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: machineDescription(),
+      load: { connections: CONNECTIONS, seconds: SECONDS },
+      screens: { large: largeScreens, small: smallScreens },
+      checkIns,
+      alertEmails,
+      firstLoad: firstLoadSizes()
+        .filter((row) => PATIENT_PAGES.includes(row.route))
+        .map((row) => ({ route: row.route, kb: row.bytes / 1024 })),
+    };
+    console.log(`\n${formatReport(report)}`);
+    console.log(`\n(also in ${path.relative(PROJECT_ROOT, saveReport(report, path.join(PROJECT_ROOT, "reports")))})`);
+  } finally {
+    await sink.stop();
+    await database.stop();
+  }
+}
+
+main().catch(exitWithError);

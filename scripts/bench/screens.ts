@@ -1,0 +1,54 @@
+/** The main screens, each opened by its signed-in user under load. */
+import { BrowserSession } from "../http/browser-session";
+import type { Dataset } from "./datasets";
+import { queryDataset } from "./datasets";
+import { runLoad, type LoadResult } from "./load";
+
+type Who = "patient" | "psychiatrist" | "admin";
+
+export const SCREENS: { name: string; who: Who; path: (patientId: number) => string }[] = [
+  { name: "/today", who: "patient", path: () => "/today" },
+  { name: "/journal", who: "patient", path: () => "/journal" },
+  { name: "/progress", who: "patient", path: () => "/progress" },
+  { name: "/caseload", who: "psychiatrist", path: () => "/caseload" },
+  { name: "/review", who: "psychiatrist", path: () => "/review" },
+  { name: "/alerts", who: "psychiatrist", path: () => "/alerts" },
+  { name: "/patients/[id]", who: "psychiatrist", path: (id) => `/patients/${id}` },
+  { name: "/admin/audit", who: "admin", path: () => "/admin/audit" },
+];
+
+export type ScreenResult = LoadResult & { screen: string };
+
+async function signedIn(baseUrl: string, email: string, password: string): Promise<BrowserSession> {
+  const session = new BrowserSession(baseUrl);
+  if (!(await session.signIn(email, password))) throw new Error(`${email} could not sign in`);
+  return session;
+}
+
+export async function measureScreens(
+  baseUrl: string,
+  dataset: Dataset,
+  load: { seconds: number; warmUpSeconds: number; connections: number },
+  log: (line: string) => void,
+): Promise<ScreenResult[]> {
+  const sessions: Record<Who, BrowserSession> = {
+    patient: await signedIn(baseUrl, dataset.patient, dataset.password),
+    psychiatrist: await signedIn(baseUrl, dataset.psychiatrist, dataset.password),
+    admin: await signedIn(baseUrl, dataset.admin, dataset.password),
+  };
+  const [{ id: patientId }] = await queryDataset<{ id: number }>(dataset, "SELECT id FROM users WHERE email = ?", [dataset.patient]);
+  const results: ScreenResult[] = [];
+  for (const screen of SCREENS) {
+    const session = sessions[screen.who];
+    const path = screen.path(patientId);
+    // The page itself, once, as its user sees it: a redirect or refusal here would measure the wrong thing.
+    const first = await session.get(path);
+    if (first.status !== 200) throw new Error(`${path} answered ${first.status} to ${screen.who} on the ${dataset.name} data`);
+    const request = () => ({ method: "GET" as const, path, headers: { cookie: session.cookieHeader() } });
+    await runLoad({ baseUrl, seconds: load.warmUpSeconds, connections: load.connections, request });
+    const result = await runLoad({ baseUrl, seconds: load.seconds, connections: load.connections, request });
+    log(`  ${dataset.name} ${screen.name}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms`);
+    results.push({ ...result, screen: screen.name });
+  }
+  return results;
+}
