@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import type { Role } from "@/db/schema";
 import { describeError } from "@/lib/db/describe-error";
 import { authorizeCredentials, sessionFromToken, tokenWithAccount } from "./credentials";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 declare module "next-auth" {
   interface User {
@@ -37,6 +38,7 @@ export function logAuthError(error: Error): void {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/login" },
   providers: [
     Credentials({

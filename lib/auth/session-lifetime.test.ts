@@ -1,4 +1,4 @@
-import { decode, encode } from "next-auth/jwt";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { handlers } from "./next-auth";
@@ -40,7 +40,7 @@ describe("how long a session lasts", () => {
 const COOKIE = "authjs.session-token";
 
 async function sessionWith(token: Record<string, unknown>, origin = "http://localhost:3000", name = COOKIE) {
-  const cookie = await encode({ token, secret: process.env.AUTH_SECRET!, salt: name });
+  const cookie = await encodeSessionToken({ token, secret: process.env.AUTH_SECRET!, salt: name });
   const response = await handlers.GET(new NextRequest(`${origin}/api/auth/session`, { headers: { cookie: `${name}=${cookie}` } }));
   return { session: await response.json(), setCookie: response.headers.getSetCookie().join("\n") };
 }
@@ -62,7 +62,7 @@ describe("the session Auth.js answers", () => {
     expect(setCookie).toMatch(new RegExp(`${COOKIE}=[^;]+;`));
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
-    const reissued = await decode({ token: new RegExp(`${COOKIE}=([^;]+);`).exec(setCookie)![1], secret: process.env.AUTH_SECRET!, salt: COOKIE });
+    const reissued = await decodeSessionToken({ token: new RegExp(`${COOKIE}=([^;]+);`).exec(setCookie)![1], secret: process.env.AUTH_SECRET!, salt: COOKIE });
     expect(reissued).toMatchObject({ sub: "7", signedInAt: now - HOUR });
     expect(reissued!.seenAt).toBeGreaterThanOrEqual(now);
   });
