@@ -1,9 +1,8 @@
-import { eq } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { getDb } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import type { Role } from "@/db/schema";
+import { accountRow } from "@/lib/accounts/account-row";
 import { auth } from "./next-auth";
 import { mustSetUpTwoFactor } from "./two-factor/staff-requirement";
 
@@ -23,20 +22,7 @@ export type CurrentUser = {
  */
 export async function loadSessionUser(userId: number, sessionVersion: number): Promise<CurrentUser | null> {
   if (!Number.isSafeInteger(userId) || userId <= 0) return null;
-  const [row] = await getDb()
-    .select({
-      id: users.id,
-      role: users.role,
-      status: users.status,
-      email: users.email,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      timezone: users.timezone,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
+  const row = await accountRow(userId);
   if (!row || row.status === "disabled" || row.sessionVersion !== sessionVersion) return null;
   const { sessionVersion: _version, ...user } = row;
   return { ...user, status: row.status };
