@@ -1,4 +1,4 @@
-import { and, between, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, between, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { alerts, moodEntries, patients, users } from "@/db/schema";
 import { type Actor, recordAudit } from "@/lib/audit/record-audit";
@@ -64,8 +64,8 @@ function todaysByZone(zones: readonly string[], now: Date): Map<string, LocalDat
  * One page of this psychiatrist's own patients, with what tells them who needs them first.
  * Whatever the caseload's size it costs four statements: the count (by time zone), the ordered
  * page, the page's last seven days, and the audit row. Every per-patient figure the order needs
- * is a correlated subquery read from an index of mood_entries alone (a short range of the
- * patient's unreviewed entries, or one step of their latest day), so the whole caseload is
+ * is read from an index of mood_entries alone (the caseload's unreviewed entries summed per
+ * patient in one pass, one step back to each patient's latest day), so the whole caseload is
  * ordered in SQL and a page past the first is still right.
  */
 export async function caseload(psychiatrist: Actor, options: CaseloadOptions = {}, now = new Date()): Promise<Caseload> {
@@ -100,12 +100,23 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
     sql` `,
   )} end as date)`;
 
-  const entriesOfPatient = (condition?: SQL) =>
-    sql`from ${moodEntries} where ${moodEntries.patientId} = ${patients.userId}${condition ? sql` and ${condition}` : sql``}`;
   // The latest entry is one step back along (patient, day). Named, because the optimizer
   // otherwise prefers the covering unreviewed index and reads all of a year's entries.
   const latestEntry = sql`from ${moodEntries} force index (mood_entries_patient_date) where ${moodEntries.patientId} = ${patients.userId} order by ${moodEntries.entryDate} desc limit 1`;
-  const unreviewedLow = sql`${moodEntries.reviewedAt} is null and ${moodEntries.mood} <= ${LOW_MOOD_AT_MOST}`;
+  const low = sql`${moodEntries.mood} <= ${LOW_MOOD_AT_MOST}`;
+  // Every unreviewed entry of the caseload in one pass of the covering index, summed per patient.
+  const waiting = db
+    .select({
+      patientId: sql<number>`${moodEntries.patientId}`.as("waiting_patient_id"),
+      unreviewed: sql<number>`count(*)`.as("waiting_unreviewed"),
+      unreviewedLow: sql<number>`sum(${low})`.as("waiting_unreviewed_low"),
+      latestUnreviewedLow: sql<string | null>`max(case when ${low} then ${moodEntries.entryDate} end)`.as("waiting_latest_low"),
+    })
+    .from(patients)
+    .innerJoin(moodEntries, eq(moodEntries.patientId, patients.userId))
+    .where(and(eq(patients.psychiatristId, psychiatristId), isNull(moodEntries.reviewedAt)))
+    .groupBy(moodEntries.patientId)
+    .as("waiting");
 
   const figures = db
     .select({
@@ -115,13 +126,14 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
       today: sql<string>`${todayOfPatient}`.as("today"),
       lastDate: sql<string | null>`(select ${moodEntries.entryDate} ${latestEntry})`.as("last_date"),
       lastMood: sql<number | null>`(select ${moodEntries.mood} ${latestEntry})`.as("last_mood"),
-      unreviewed: sql<number>`(select count(*) ${entriesOfPatient(sql`${moodEntries.reviewedAt} is null`)})`.as("unreviewed"),
-      unreviewedLow: sql<number>`(select count(*) ${entriesOfPatient(unreviewedLow)})`.as("unreviewed_low"),
-      latestUnreviewedLow: sql<string | null>`(select max(${moodEntries.entryDate}) ${entriesOfPatient(unreviewedLow)})`.as("latest_unreviewed_low"),
+      unreviewed: sql<number>`coalesce(${waiting.unreviewed}, 0)`.as("unreviewed"),
+      unreviewedLow: sql<number>`coalesce(${waiting.unreviewedLow}, 0)`.as("unreviewed_low"),
+      latestUnreviewedLow: sql<string | null>`${waiting.latestUnreviewedLow}`.as("latest_unreviewed_low"),
       unresolvedAlerts: sql<number>`${UNRESOLVED_ALERTS}`.as("unresolved_alerts"),
     })
     .from(patients)
     .innerJoin(users, eq(users.id, patients.userId))
+    .leftJoin(waiting, eq(waiting.patientId, patients.userId))
     .where(scope)
     // A derived table with a LIMIT is materialised, not merged: merged, every subquery above
     // would run again for the ORDER BY, doubling the cost of a large caseload.
