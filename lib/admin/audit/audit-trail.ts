@@ -5,7 +5,7 @@ import { adminOrAudited } from "@/lib/auth/admin-or-audited";
 import type { FieldErrors } from "@/lib/forms/action-result";
 import { addDays } from "@/lib/moods/local-date";
 import { AUDIT_PAGE_SIZE, type AuditFilter, type AuditFilterForm, auditHref, type Cursor, type Outcome, parseAuditParams, type PersonRef } from "./audit-filter";
-import { type AuditQueryRow, auditPageQuery, type AuditWhere, recentActions } from "./audit-query";
+import { type AuditQueryRow, auditPageQuery, type AuditWhere, auditActions } from "./audit-query";
 import { knownZone, localDayStart } from "./local-day-start";
 
 /** Someone a row names; `name` and `role` are null once their account is gone. */
@@ -28,7 +28,7 @@ export type AuditTrailView = {
   fieldErrors: FieldErrors;
   /** The zone the dates of the filter are days in: the admin's own. */
   timeZone: string;
-  /** The actions to choose from: those among the newest rows, and the one chosen. */
+  /** The actions to choose from: every action in the trail, and the one chosen. */
   actions: string[];
   rows: AuditRow[];
   newerHref: string | null;
@@ -110,8 +110,8 @@ export async function auditTrailPage(admin: Actor, params: Record<string, string
   await recordAudit(admin, { ...VIEW_EVENT, patientId: typeof patientId === "number" ? patientId : null });
 
   const usable = filter && actorId !== "unknown" && patientId !== "unknown";
-  const [recent, page] = await Promise.all([recentActions(), usable ? readPage(whereOf(filter, actorId, patientId, zone), cursor) : null]);
-  const actions = [...new Set([...recent, ...(form.action ? [form.action] : [])])].sort();
+  const [stored, page] = await Promise.all([auditActions(), usable ? readPage(whereOf(filter, actorId, patientId, zone), cursor) : null]);
+  const actions = [...new Set([...stored, ...(form.action ? [form.action] : [])])].sort();
   const view = { form, fieldErrors, timeZone: zone, actions };
   if (!page) return { ...view, rows: [], newerHref: null, olderHref: null, newestHref: null };
 
