@@ -4,6 +4,8 @@
  * it to reports/bench.json. The method and the latest figures are in docs/performance.md.
  *
  *   BENCH_SECONDS (10)   seconds of load per row, after a warm-up of a fifth of that
+ *   BENCH_PROFILE=1      also write a CPU profile of each app server to reports/profiles/
+ *                        (open it in Chrome's DevTools, Performance tab)
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -39,7 +41,8 @@ function buildIfStale(): void {
 }
 
 async function withAppServer<T>(dataset: Dataset, smtpUrl: string, measure: (server: AppServer) => Promise<T>): Promise<T> {
-  const server = await startAppServer(`app-${dataset.name}`, { DATABASE_URL: dataset.url, SMTP_URL: smtpUrl }, "bench");
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.join(PROJECT_ROOT, "reports", "profiles")}`] : [];
+  const server = await startAppServer(`app-${dataset.name}`, { DATABASE_URL: dataset.url, SMTP_URL: smtpUrl }, "bench", profile);
   try {
     return await measure(server);
   } finally {

@@ -25,17 +25,22 @@ async function signedIn(baseUrl: string, email: string, password: string): Promi
   return session;
 }
 
+/** The dataset's patient, psychiatrist and admin, each signed in through the sign-in form. */
+export async function signedInSessions(baseUrl: string, dataset: Dataset): Promise<Record<Who, BrowserSession>> {
+  return {
+    patient: await signedIn(baseUrl, dataset.patient, dataset.password),
+    psychiatrist: await signedIn(baseUrl, dataset.psychiatrist, dataset.password),
+    admin: await signedIn(baseUrl, dataset.admin, dataset.password),
+  };
+}
+
 export async function measureScreens(
   baseUrl: string,
   dataset: Dataset,
   load: { seconds: number; warmUpSeconds: number; connections: number },
   log: (line: string) => void,
 ): Promise<ScreenResult[]> {
-  const sessions: Record<Who, BrowserSession> = {
-    patient: await signedIn(baseUrl, dataset.patient, dataset.password),
-    psychiatrist: await signedIn(baseUrl, dataset.psychiatrist, dataset.password),
-    admin: await signedIn(baseUrl, dataset.admin, dataset.password),
-  };
+  const sessions = await signedInSessions(baseUrl, dataset);
   const [{ id: patientId }] = await queryDataset<{ id: number }>(dataset, "SELECT id FROM users WHERE email = ?", [dataset.patient]);
   const results: ScreenResult[] = [];
   for (const screen of SCREENS) {
