@@ -7,6 +7,11 @@ const nextConfig = {
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "mysql2", "rate-limiter-flexible"],
   poweredByHeader: false,
+  // .next/standalone: server.js with only the files it needs, which the container image ships
+  // (docs/decisions/0013-delivery.md). `next start` still serves the same build, with a warning.
+  output: "standalone",
+  // Traced from this checkout, not from a folder above it that happens to hold a lock file.
+  outputFileTracingRoot: __dirname,
   // Headers on every response. Pages get their full Content-Security-Policy, with a fresh script
   // nonce, from proxy.ts; everything else (route handlers, files) gets this strict one. No page
   // may be framed, so no one can overlay a form to capture clicks.

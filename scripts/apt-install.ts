@@ -17,9 +17,14 @@ export function canAptInstall(): boolean {
  * Runs `apt-get update` and `apt-get install`, saying first what and why. It does not report
  * apt's exit status: callers look for the binary they need instead, because in a container
  * without an init system a package's postinst often fails to start its service after the
- * binary was installed, and apt then exits non-zero.
+ * binary was installed, and apt then exits non-zero. `withoutRecommends` leaves out the
+ * packages a package only recommends (docker-compose recommends a whole Docker engine).
  */
-export function aptInstall(packages: string[], why: string, options: { startNoServices?: boolean } = {}): void {
+export function aptInstall(
+  packages: string[],
+  why: string,
+  options: { startNoServices?: boolean; withoutRecommends?: boolean } = {},
+): void {
   console.log(`MiWell: installing ${packages.join(" ")} with apt-get (${why})…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   // Waits for another apt or dpkg (unattended-upgrades) to finish instead of failing at once.
@@ -28,7 +33,8 @@ export function aptInstall(packages: string[], why: string, options: { startNoSe
   try {
     // Install even when update fails: lists already on the machine may do.
     spawnSync("apt-get", ["update", ...lockTimeout], { stdio: "inherit", env });
-    spawnSync("apt-get", ["install", "-y", ...lockTimeout, ...packages], { stdio: "inherit", env });
+    const recommends = options.withoutRecommends ? ["--no-install-recommends"] : [];
+    spawnSync("apt-get", ["install", "-y", ...lockTimeout, ...recommends, ...packages], { stdio: "inherit", env });
   } finally {
     allowServices();
   }

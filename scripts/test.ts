@@ -1,5 +1,6 @@
 /**
- * `npm test`: lint, types, unit + integration tests (coverage-gated), production build, then
+ * `npm test`: lint, types, unit + integration tests (coverage-gated, with the delivery files
+ * checked by Compose), production build, the standalone server the container image runs, then
  * end-to-end tests in Chromium. Stops at the first failing step; its use of the database
  * server ends on success, failure, Ctrl-C and a closed terminal alike (the server stops then
  * unless another process, such as `npm start`, still uses it).
@@ -12,6 +13,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createDatabase } from "./database-url";
+import { ensureCompose } from "./delivery/compose-command";
+import { checkStandaloneServer } from "./delivery/standalone-check";
 import { ensureChromium } from "./find-chromium";
 import { printFirstLoadSizes } from "./first-load-js";
 import { migrateDatabase } from "./migrate";
@@ -41,26 +44,38 @@ const steps: Step[] = [
       printFirstLoadSizes();
     },
   },
+  { name: "standalone server", run: async () => checkStandaloneServer(await appEnvironment()) },
   { name: "end-to-end tests", run: endToEndTests },
 ];
 
 async function unitAndIntegrationTests(): Promise<void> {
+  // The tests of docker-compose.yml run it; as root it is installed here, like Chromium later.
+  ensureCompose();
   // Started once here; vitest's global setup finds it running and reuses it.
   server = await ensureDatabaseServer();
   await runTool("vitest", ["run", "--coverage"]);
 }
 
+let appEnvironmentMade: Promise<Record<string, string>> | undefined;
+
+/** The seeded miwell_e2e database and a fresh secret, made once for the standalone check and e2e. */
+function appEnvironment(): Promise<Record<string, string>> {
+  appEnvironmentMade ??= (async () => {
+    server ??= await ensureDatabaseServer();
+    const databaseUrl = await createDatabase(server.serverUrl, "miwell_e2e", { fresh: true });
+    await migrateDatabase(databaseUrl);
+    const { seedDemoData } = await import("../db/seed");
+    await seedDemoData(databaseUrl);
+    return { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" };
+  })();
+  return appEnvironmentMade;
+}
+
 async function endToEndTests(): Promise<void> {
-  server ??= await ensureDatabaseServer();
-  const databaseUrl = await createDatabase(server.serverUrl, "miwell_e2e", { fresh: true });
-  await migrateDatabase(databaseUrl);
-  const { seedDemoData } = await import("../db/seed");
-  await seedDemoData(databaseUrl);
+  const environment = await appEnvironment();
   const chromium = ensureChromium();
   await runTool("playwright", ["test"], {
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    AUTH_TRUST_HOST: "true",
+    ...environment,
     CHROMIUM_PATH: chromium,
     // A port of its own, so a second `npm test` on this machine does not collide with this one.
     E2E_PORT: process.env.E2E_PORT ?? String(await findFreePort()),
