@@ -9,8 +9,8 @@ import { PROJECT_ROOT } from "../paths";
 
 // Read by the test and benchmark tooling, or set by Next and Node themselves: not settings.
 const NOT_SETTINGS = new Set([
-  "BENCH_ALERTS",
-  "BENCH_DEBUG",
+  "BENCH_PROFILE",
+  "BENCH_SECONDS",
   "CHROMIUM_PATH",
   "E2E_PORT",
   "E2E_SMTP_PORT",
