@@ -115,21 +115,22 @@ export type Expected<T> = { ok: true; data: T } | { ok: false; fieldErrors?: Rec
 /**
  * A form's action checked against what it should accept: a refusal is a failure with a message
  * (the expected field messages, when known) and no stored change; an acceptance redirects within
- * the site and `stored` checks the row holds exactly the accepted values.
+ * the site and `stored` checks the row holds exactly the accepted values. A hostile id may name
+ * another row the caller may change, so `expected` can look it up, and `stored` gets the form.
  */
 export async function expectStoredOrRefused<T>(options: {
   valid: Record<string, string>;
-  expected: (fields: Record<string, string>) => Expected<T>;
+  expected: (fields: Record<string, string>) => Expected<T> | Promise<Expected<T>>;
   written: readonly MySqlTable[];
   run: (form: FormData) => Promise<unknown>;
-  stored: (data: T) => Promise<void>;
+  stored: (data: T, fields: Record<string, string>) => Promise<void>;
   acceptableIn?: string;
 }): Promise<void> {
   const { valid, expected, written, run, stored, acceptableIn } = options;
   await forEachHostileForm(
     valid,
     async ({ form, fields }) => {
-      const expectation = expected(fields);
+      const expectation = await expected(fields);
       const before = await snapshot(written);
       const outcome = await outcomeOf(() => run(form));
       if (!expectation.ok) {
@@ -139,7 +140,7 @@ export async function expectStoredOrRefused<T>(options: {
         return;
       }
       expectLocalRedirect(outcome);
-      await stored(expectation.data);
+      await stored(expectation.data, fields);
     },
     { acceptableIn },
   );

@@ -1,3 +1,4 @@
+import fcSeed from "fast-check"; fcSeed.configureGlobal({ seed: -957842096 });
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
@@ -37,15 +38,27 @@ const WRITTEN = [users, patients, psychiatrists, alertRules, settings, dailyMess
 const TASK = { title: "Five senses", instructions: "Name five things you can see.", durationMinutes: "5", moodBand: "low" };
 const MISSING_ID = "999999";
 
-/** The schema's verdict, once the id field holds the one id that can succeed. */
-const bySchema =
-  <S extends z.ZodType>(schema: S, idField?: string, id?: () => number) =>
-  (fields: Record<string, string>): Expected<z.output<S>> =>
-    idField !== undefined && parseId(fields[idField]) !== id?.() ? { ok: false } : parseInput(schema, fields);
+type Library = typeof dailyMessages | typeof mindfulnessTasks;
 
-async function row<T extends typeof dailyMessages | typeof mindfulnessTasks>(table: T, id: number) {
+async function row<T extends Library>(table: T, id: number) {
   return (await getDb().select().from(table).where(eq(table.id, id)))[0];
 }
+
+/**
+ * The schema's verdict, once the id field names a row of `table`: an admin may change any of
+ * them, and a hostile id can name one the earlier runs created.
+ */
+const bySchema =
+  <S extends z.ZodType>(schema: S, target?: { idField: string; table: Library }) =>
+  async (fields: Record<string, string>): Promise<Expected<z.output<S>>> => {
+    if (target) {
+      const id = parseId(fields[target.idField]);
+      if (id === null || !(await row(target.table, id))) return { ok: false };
+    }
+    return parseInput(schema, fields);
+  };
+/** The row the form's id field names. */
+const named = <T extends Library>(table: T, idField: string, fields: Record<string, string>) => row(table, parseId(fields[idField])!);
 const newest = async (table: typeof dailyMessages | typeof mindfulnessTasks) => (await getDb().select({ id: table.id }).from(table).orderBy(table.id)).at(-1)!.id;
 
 describe("admin actions under hostile form data", () => {
@@ -123,17 +136,18 @@ describe("admin actions under hostile form data", () => {
     });
     await expectStoredOrRefused({
       valid: { messageId: String(message), text: "Rest is part of the work." },
-      expected: bySchema(messageSchema, "messageId", () => message),
+      expected: bySchema(messageSchema, { idField: "messageId", table: dailyMessages }),
       written: WRITTEN,
       acceptableIn: "text",
       run: (form) => messages.updateMessageAction(null, form),
-      stored: async ({ text }: MessageInput) => expect((await row(dailyMessages, message)).text).toBe(text),
+      stored: async ({ text }: MessageInput, fields) => expect((await named(dailyMessages, "messageId", fields)).text).toBe(text),
     });
   });
 
   it("the library's createTaskAction and updateTaskAction store the task as accepted, or refuse it", async () => {
-    const storedAs = (id: () => Promise<number>) => async (data: z.output<typeof taskSchema>) => {
-      const stored = await row(mindfulnessTasks, await id());
+    type Task = z.output<typeof taskSchema>;
+    const storedAs = (read: (fields: Record<string, string>) => Promise<typeof mindfulnessTasks.$inferSelect>) => async (data: Task, fields: Record<string, string>) => {
+      const stored = await read(fields);
       expect({ title: stored.title, instructions: stored.instructions, durationMinutes: stored.durationMinutes, moodBand: stored.moodBand }).toEqual(data);
     };
     await expectStoredOrRefused({
@@ -142,15 +156,15 @@ describe("admin actions under hostile form data", () => {
       written: WRITTEN,
       acceptableIn: "instructions",
       run: (form) => tasks.createTaskAction(null, form),
-      stored: storedAs(() => newest(mindfulnessTasks)),
+      stored: storedAs(async () => row(mindfulnessTasks, await newest(mindfulnessTasks))),
     });
     await expectStoredOrRefused({
       valid: { taskId: String(task), ...TASK },
-      expected: bySchema(taskSchema, "taskId", () => task),
+      expected: bySchema(taskSchema, { idField: "taskId", table: mindfulnessTasks }),
       written: WRITTEN,
       acceptableIn: "title",
       run: (form) => tasks.updateTaskAction(null, form),
-      stored: storedAs(async () => task),
+      stored: storedAs((fields) => named(mindfulnessTasks, "taskId", fields)),
     });
   });
 

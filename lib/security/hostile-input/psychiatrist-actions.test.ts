@@ -42,29 +42,32 @@ describe("psychiatrist actions under hostile form data", () => {
     session.current = { userId: c.doctor, role: "psychiatrist", sessionVersion: 1 };
   });
 
-  /** The schema's verdict, once the id names the caller's own row. */
+  /** The schema's verdict, once the id names a row the caller may change. */
   const bySchema =
-    <S extends z.ZodType>(schema: S, idField?: string, ownId?: () => number) =>
-    (fields: Record<string, string>): Expected<z.output<S>> => {
-      if (idField !== undefined && parseId(fields[idField]) !== ownId?.()) return { ok: false };
+    <S extends z.ZodType>(schema: S, idField?: string, mayChange?: (id: number) => boolean | Promise<boolean>) =>
+    async (fields: Record<string, string>): Promise<Expected<z.output<S>>> => {
+      if (idField !== undefined) {
+        const id = parseId(fields[idField]);
+        if (id === null || !(await mayChange?.(id))) return { ok: false };
+      }
       return parseInput(schema, fields);
     };
   const againstSchema = <S extends z.ZodType>(options: {
     valid: Record<string, string>;
     schema: S;
     idField?: string;
-    ownId?: () => number;
+    mayChange?: (id: number) => boolean | Promise<boolean>;
     acceptableIn?: string;
     run: (form: FormData) => Promise<unknown>;
-    stored: (data: z.output<S>) => Promise<void>;
-  }) => expectStoredOrRefused({ ...options, expected: bySchema(options.schema, options.idField, options.ownId), written: WRITTEN });
+    stored: (data: z.output<S>, fields: Record<string, string>) => Promise<void>;
+  }) => expectStoredOrRefused({ ...options, expected: bySchema(options.schema, options.idField, options.mayChange), written: WRITTEN });
 
   it("replyAction and editReplyAction store the reply as accepted, markup as text, or refuse it", async () => {
     await againstSchema({
       valid: { entryId: String(entry), text: "Thank you for telling me.", returnTo: "/review" },
       schema: replySchema,
       idField: "entryId",
-      ownId: () => entry,
+      mayChange: (id) => id === entry,
       acceptableIn: "text",
       run: (form) => review.replyAction(null, form),
       stored: async ({ text }) => expect((await getDb().select().from(entryReplies).where(eq(entryReplies.entryId, entry)))[0].text).toBe(text),
@@ -74,7 +77,7 @@ describe("psychiatrist actions under hostile form data", () => {
       valid: { replyId: String(reply.id), text: "An edited reply.", returnTo: `/patients/${c.alice}` },
       schema: replySchema,
       idField: "replyId",
-      ownId: () => reply.id,
+      mayChange: (id) => id === reply.id,
       acceptableIn: "text",
       run: (form) => review.editReplyAction(null, form),
       stored: async ({ text }) => expect((await getDb().select().from(entryReplies).where(eq(entryReplies.id, reply.id)))[0].text).toBe(text),
@@ -86,7 +89,7 @@ describe("psychiatrist actions under hostile form data", () => {
       valid: { alertId: String(alert), resolution: "Called her; she is safe.", returnTo: "/alerts" },
       schema: resolutionSchema,
       idField: "alertId",
-      ownId: () => alert,
+      mayChange: (id) => id === alert,
       acceptableIn: "resolution",
       run: (form) => alertActions.resolveAlertAction(null, form),
       stored: async ({ resolution }) => {
@@ -99,30 +102,28 @@ describe("psychiatrist actions under hostile form data", () => {
   });
 
   it("the library's createTaskAction and updateTaskAction store the task as accepted, or refuse it", async () => {
-    const storedAs = (id: () => number) => async (data: Record<string, unknown>) => {
-      const [row] = await getDb().select().from(mindfulnessTasks).where(eq(mindfulnessTasks.id, id()));
+    const taskRow = async (id: number) => (await getDb().select().from(mindfulnessTasks).where(eq(mindfulnessTasks.id, id)))[0];
+    const storedAs = async (id: number, data: Record<string, unknown>) => {
+      const row = await taskRow(id);
       expect({ title: row.title, instructions: row.instructions, durationMinutes: row.durationMinutes, moodBand: row.moodBand }).toEqual(data);
     };
     const newest = async () => (await getDb().select({ id: mindfulnessTasks.id }).from(mindfulnessTasks).orderBy(mindfulnessTasks.id)).at(-1)!.id;
-    let created = 0;
     await againstSchema({
       valid: TASK,
       schema: taskSchema,
       acceptableIn: "instructions",
       run: (form) => library.createTaskAction(null, form),
-      stored: async (data) => {
-        created = await newest();
-        await storedAs(() => created)(data);
-      },
+      stored: async (data) => storedAs(await newest(), data),
     });
+    // Any task this psychiatrist wrote can be changed, including those the runs above created.
     await againstSchema({
       valid: { taskId: String(task), ...TASK },
       schema: taskSchema,
       idField: "taskId",
-      ownId: () => task,
+      mayChange: async (id) => (await taskRow(id))?.createdBy === c.doctor,
       acceptableIn: "title",
       run: (form) => library.updateTaskAction(null, form),
-      stored: storedAs(() => task),
+      stored: (data, fields) => storedAs(parseId(fields.taskId)!, data),
     });
   });
 
