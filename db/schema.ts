@@ -235,6 +235,21 @@ export const recoveryCodes = mysqlTable(
   (t) => [uniqueIndex("recovery_codes_user_code").on(t.userId, t.codeHash)],
 );
 
+// A session its owner signed out of. The session id travels in the sealed token, so a copy of
+// the cookie that outlives the sign-out (a request answered after it, a stolen copy) is refused.
+// Rows are forgotten once every token they could match has expired by its own limits.
+export const endedSessions = mysqlTable(
+  "ended_sessions",
+  {
+    sessionId: varchar("session_id", { length: 32 }).primaryKey(),
+    userId: userRef("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endedAt: now("ended_at"),
+  },
+  (t) => [index("ended_sessions_ended_at").on(t.endedAt)],
+);
+
 // Who did what to whom, and when. Ids are kept without foreign keys so the trail outlives
 // the accounts it mentions; the patient's id is what lets staff reads of a record be traced.
 export const auditLog = mysqlTable(

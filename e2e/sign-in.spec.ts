@@ -95,4 +95,17 @@ test.describe("signing out", () => {
     await patientPage.goto("/today");
     await expect(patientPage).toHaveURL(/\/login\?callbackUrl=%2Ftoday$/);
   });
+
+  test("a copy of the cookie kept from before signing out is refused", async ({ patientPage, today }) => {
+    await today.goto();
+    // What a request answered after the sign-out (a router prefetch), or a stolen copy, would hold.
+    const before = await patientPage.context().cookies();
+    expect(before.some((cookie) => cookie.name.endsWith("authjs.session-token"))).toBe(true);
+    await today.signOut();
+    await expect(new LoginPage(patientPage).signedOutNotice).toBeVisible();
+
+    await patientPage.context().addCookies(before);
+    await patientPage.goto("/journal");
+    await expect(patientPage).toHaveURL(/\/login\?callbackUrl=%2Fjournal$/);
+  });
 });

@@ -6,9 +6,10 @@ import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { createTask } from "@/lib/testing/library";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the actions must do the rest themselves.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
@@ -16,7 +17,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const { checkInAction, markTaskDoneAction } = await import("./today/actions");
 const { deleteEntryAction, editEntryAction } = await import("./journal/actions");
 
-const signInAs = (userId: number, role = "patient") => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role = "patient") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 
 async function entriesOf(patientId: number) {
   return getDb().select().from(moodEntries).where(eq(moodEntries.patientId, patientId));

@@ -10,9 +10,10 @@ import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { createAdminAccount } from "@/lib/testing/outbox";
 import { auditTrail, userRow } from "@/lib/testing/people";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the action must do the rest itself.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.71" }) }));
 // Outside a request Next has no router to refresh; that the action asks for it is checked below.
@@ -34,7 +35,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const { saveProfileAction } = await import("./actions");
 
-const signInAs = (userId: number, role: string, sessionVersion = 1) => (session.current = { userId, role, sessionVersion });
+const signInAs = (userId: number, role: string, sessionVersion = 1) => (session.current = { userId, role, sessionVersion, sessionId: TEST_SESSION_ID });
 const save = async (userId: number, changes: Record<string, string | undefined> = {}) => saveProfileAction(null, formData(await postedProfile(userId, changes)));
 
 describe("saveProfileAction", () => {

@@ -43,13 +43,22 @@ describe("authorizeCredentials", () => {
 });
 
 describe("session token", () => {
-  it("carries id, role and session version from sign-in to the session", () => {
+  it("carries id, role, session version and a session id of its own from sign-in to the session", () => {
     const token = tokenWithAccount({ name: "x" }, { id: "42", role: "admin", sessionVersion: 3 }, 1_000)!;
-    expect(token).toEqual({ name: "x", sub: "42", role: "admin", sv: 3, signedInAt: 1_000, seenAt: 1_000 });
-    // A later request moves "last seen" on and keeps the rest.
+    expect(token).toEqual({ name: "x", sub: "42", role: "admin", sv: 3, sid: expect.stringMatching(/^[0-9a-f]{32}$/), signedInAt: 1_000, seenAt: 1_000 });
+    // A later request moves "last seen" on and keeps the rest, the session id included.
     expect(tokenWithAccount(token, undefined, 1_060)).toEqual({ ...token, seenAt: 1_060 });
     const session = sessionFromToken({ expires: "2030-01-01T00:00:00.000Z" } as never, token);
-    expect(session).toMatchObject({ userId: 42, role: "admin", sessionVersion: 3 });
+    expect(session).toMatchObject({ userId: 42, role: "admin", sessionVersion: 3, sessionId: token.sid });
     expect(sessionFromToken({ expires: "" } as never, { sub: "7" }).sessionVersion).toBe(0);
+  });
+
+  it("gives every sign-in its own session id, and ends a token that has none", () => {
+    const user = { id: "42", role: "patient" as const, sessionVersion: 1 };
+    const first = tokenWithAccount({}, user, 1_000)!;
+    const second = tokenWithAccount({}, user, 1_000)!;
+    expect(first.sid).not.toBe(second.sid);
+    const { sid: _sid, ...withoutId } = first;
+    expect(tokenWithAccount(withoutId, undefined, 1_060)).toBeNull();
   });
 });

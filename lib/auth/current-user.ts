@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import type { Role } from "@/db/schema";
 import { accountRow } from "@/lib/accounts/account-row";
+import { sessionWasEnded } from "./ended-sessions";
 import { auth } from "./next-auth";
 import { mustSetUpTwoFactor } from "./two-factor/staff-requirement";
 
@@ -16,14 +17,18 @@ export type CurrentUser = {
   timezone: string;
 };
 
+/** What a session token says about whose session it is. */
+export type SessionClaims = { userId: number; sessionVersion: number; sessionId: string };
+
 /**
  * The account behind a session token, or null when the token is no longer honoured: the
- * account is gone or disabled, or its session version moved on (password change, disable...).
+ * account is gone or disabled, its session version moved on (password change, disable...), or
+ * this session was signed out of. The two reads run side by side.
  */
-export async function loadSessionUser(userId: number, sessionVersion: number): Promise<CurrentUser | null> {
-  if (!Number.isSafeInteger(userId) || userId <= 0) return null;
-  const row = await accountRow(userId);
-  if (!row || row.status === "disabled" || row.sessionVersion !== sessionVersion) return null;
+export async function loadSessionUser({ userId, sessionVersion, sessionId }: SessionClaims): Promise<CurrentUser | null> {
+  if (!Number.isSafeInteger(userId) || userId <= 0 || !sessionId) return null;
+  const [row, ended] = await Promise.all([accountRow(userId), sessionWasEnded(sessionId)]);
+  if (!row || ended || row.status === "disabled" || row.sessionVersion !== sessionVersion) return null;
   const { sessionVersion: _version, ...user } = row;
   return { ...user, status: row.status };
 }
@@ -32,7 +37,7 @@ export async function loadSessionUser(userId: number, sessionVersion: number): P
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.userId) return null;
-  return loadSessionUser(session.userId, session.sessionVersion);
+  return loadSessionUser(session);
 });
 
 /** The signed-in user, or a redirect to sign-in that comes back to this page afterwards. */

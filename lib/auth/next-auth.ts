@@ -14,6 +14,8 @@ declare module "next-auth" {
     userId: number;
     role: Role;
     sessionVersion: number;
+    /** This sign-in's own id; signing out ends it (lib/auth/ended-sessions.ts). */
+    sessionId: string;
   }
 }
 
@@ -21,6 +23,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
     sv?: number;
+    sid?: string;
     /** Seconds since the epoch: sign-in, and the last request that read the session. */
     signedInAt?: number;
     seenAt?: number;

@@ -46,11 +46,19 @@ async function sessionWith(token: Record<string, unknown>, origin = "http://loca
 }
 
 describe("the session Auth.js answers", () => {
-  const base = { sub: "7", role: "admin", sv: 1 };
+  const base = { sub: "7", role: "admin", sv: 1, sid: "5e5510".padEnd(32, "0") };
 
   it("refuses a staff session idle for more than 30 minutes and clears its cookie", async () => {
     const now = nowInSeconds();
     const { session, setCookie } = await sessionWith({ ...base, signedInAt: now - HOUR, seenAt: now - 31 * MINUTE });
+    expect(session).toBeNull();
+    expect(setCookie).toMatch(new RegExp(`${COOKIE}=;`));
+  });
+
+  it("refuses a token from before sessions had ids of their own, which signing out could not end", async () => {
+    const now = nowInSeconds();
+    const { sid: _sid, ...withoutId } = base;
+    const { session, setCookie } = await sessionWith({ ...withoutId, signedInAt: now, seenAt: now });
     expect(session).toBeNull();
     expect(setCookie).toMatch(new RegExp(`${COOKIE}=;`));
   });
@@ -63,7 +71,7 @@ describe("the session Auth.js answers", () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const reissued = await decodeSessionToken({ token: new RegExp(`${COOKIE}=([^;]+);`).exec(setCookie)![1], secret: process.env.AUTH_SECRET!, salt: COOKIE });
-    expect(reissued).toMatchObject({ sub: "7", signedInAt: now - HOUR });
+    expect(reissued).toMatchObject({ sub: "7", sid: base.sid, signedInAt: now - HOUR });
     expect(reissued!.seenAt).toBeGreaterThanOrEqual(now);
   });
 

@@ -1,3 +1,4 @@
+import { forgetExpiredEndedSessions } from "@/lib/auth/ended-sessions";
 import { escalateOverdueAlerts } from "@/lib/risk/escalate-alerts";
 import { sweepSilence } from "@/lib/risk/sweep-silence";
 import type { Mailer } from "./mailer";
@@ -19,7 +20,8 @@ type Job = { name: string; everyMs: number; run: () => Promise<unknown>; lastRun
 
 /**
  * The background loop: send due mail (at once when woken, else every pollMs), escalate overdue
- * alerts every 30 s, queue reminders every minute and look for silent patients every hour.
+ * alerts every 30 s, queue reminders every minute, and every hour look for silent patients and
+ * forget signed-out sessions whose tokens have all expired.
  * Every step is safe to run on several workers at once. A failure (the database restarting, the
  * mail server down) is logged and the loop carries on: nothing here may take the web server down.
  */
@@ -30,6 +32,7 @@ export function startWorker(options: WorkerOptions): Worker {
     { name: "escalation", everyMs: 30_000, run: () => escalateOverdueAlerts(), lastRun: 0 },
     { name: "reminders", everyMs: 60_000, run: () => queueDueReminders(), lastRun: 0 },
     { name: "silence", everyMs: 60 * 60_000, run: () => sweepSilence(), lastRun: 0 },
+    { name: "ended sessions", everyMs: 60 * 60_000, run: () => forgetExpiredEndedSessions(), lastRun: 0 },
   ];
   let stopped = false;
   let wakeUp: (() => void) | undefined;

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { closeDb } from "@/db/client";
 import { SAVE_FAILED } from "@/lib/forms/action-result";
 import { formData } from "@/lib/testing/next-auth-double";
+import { TEST_SESSION_ID } from "@/lib/testing/sessions";
 
 // A signed-in patient whose database has gone away between pages.
-vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => ({ userId: 1, role: "patient", sessionVersion: 1 }) }));
+vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => ({ userId: 1, role: "patient", sessionVersion: 1, sessionId: TEST_SESSION_ID }) }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 

@@ -8,9 +8,10 @@ import { alertRow, createAlert } from "@/lib/testing/alerts";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { type Caseloads, twoCaseloads } from "@/lib/testing/review";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the actions must do the rest themselves.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.55" }) }));
 // Outside a request Next has no router to refresh; that the actions ask for it is checked below.
@@ -20,7 +21,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const { acknowledgeAlertAction, resolveAlertAction } = await import("./actions");
 
-const signInAs = (userId: number, role = "psychiatrist") => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role = "psychiatrist") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 
 async function auditCount(): Promise<number> {
   const [{ n }] = await getDb().select({ n: count() }).from(auditLog);

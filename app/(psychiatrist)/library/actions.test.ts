@@ -4,8 +4,9 @@ import { mindfulnessTasks } from "@/db/schema";
 import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
@@ -22,7 +23,7 @@ describe("task library actions", () => {
     drA = await createPsychiatrist();
     drB = await createPsychiatrist();
   });
-  const as = (userId: number, role = "psychiatrist") => (session.current = { userId, role, sessionVersion: 1 });
+  const as = (userId: number, role = "psychiatrist") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 
   it("adds and edits the caller's own task", async () => {
     as(drA);

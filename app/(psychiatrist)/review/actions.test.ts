@@ -7,9 +7,10 @@ import { resetDatabase } from "@/lib/testing/reset-database";
 import { REPLY_MAX } from "@/lib/review/reply-limits";
 import { REPLY_TEXT_MESSAGE } from "@/lib/review/reply-schema";
 import { addEntry, assign, auditRows, type Caseloads, entryRow, repliesTo, twoCaseloads } from "@/lib/testing/review";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the actions must do the rest themselves.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.44" }) }));
 // Outside a request Next has no router to refresh; that the actions ask for it is checked below.
@@ -19,7 +20,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const { editReplyAction, markAllShownReviewedAction, markReviewedAction, replyAction } = await import("./actions");
 
-const signInAs = (userId: number, role = "psychiatrist") => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role = "psychiatrist") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 
 async function rowsIn(table: typeof auditLog | typeof entryReplies): Promise<number> {
   const [{ n }] = await getDb().select({ n: count() }).from(table);

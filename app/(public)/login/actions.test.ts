@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { loadSessionUser } from "@/lib/auth/current-user";
+import { newSessionId } from "@/lib/auth/ended-sessions";
 import { ACCOUNT_ATTEMPTS } from "@/lib/auth/rate-limit";
 import { INVALID_CREDENTIALS } from "@/lib/auth/sign-in-messages";
 import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/accounts";
@@ -11,6 +13,8 @@ vi.mock("@/lib/auth/next-auth", async () => {
   auth.double = nextAuthDouble();
   return auth.double;
 });
+
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
 
 const { signInAction } = await import("./actions");
 const { signOutAction } = await import("../../actions");
@@ -61,8 +65,34 @@ describe("signInAction", () => {
 });
 
 describe("signOutAction", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    auth.double.signOut.mockClear();
+  });
+
   it("signs out and lands on the sign-in page", async () => {
     await signOutAction();
     expect(auth.double.signOut).toHaveBeenCalledWith({ redirectTo: "/login?signedOut=1" });
+  });
+
+  it("ends this session in the database first, so a copy of its cookie is refused", async () => {
+    await createPsychiatrist();
+    const { userId } = await createPatient();
+    const sessionId = newSessionId();
+    auth.double.auth.mockResolvedValueOnce({ userId, role: "patient", sessionVersion: 1, sessionId } as never);
+    await signOutAction();
+    expect(await loadSessionUser({ userId, sessionVersion: 1, sessionId })).toBeNull();
+    expect(await loadSessionUser({ userId, sessionVersion: 1, sessionId: newSessionId() })).not.toBeNull();
+    expect(auth.double.signOut).toHaveBeenCalledOnce();
+  });
+
+  it("still clears the cookie when the session cannot be ended", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    // An account that no longer exists: the database refuses the row.
+    auth.double.auth.mockResolvedValueOnce({ userId: 999_999, role: "patient", sessionVersion: 1, sessionId: newSessionId() } as never);
+    await signOutAction();
+    expect(auth.double.signOut).toHaveBeenCalledWith({ redirectTo: "/login?signedOut=1" });
+    expect(error).toHaveBeenCalledWith(expect.stringContaining("sign-out: the session could not be ended"));
+    error.mockRestore();
   });
 });

@@ -8,9 +8,10 @@ import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { createAdminAccount } from "@/lib/testing/outbox";
 import { auditTrail, userRow } from "@/lib/testing/people";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; signing out is recorded, not performed.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 const signOut = vi.hoisted(() => vi.fn(async (_options: { redirectTo: string }) => {}));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current, signOut }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.77", "x-miwell-path": "/account/delete" }) }));
@@ -18,7 +19,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const { deleteAccountAction } = await import("./actions");
 
-const signInAs = (userId: number, role: string) => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role: string) => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 const submit = (fields: Record<string, string>) => deleteAccountAction(null, formData(fields));
 
 describe("deleteAccountAction", () => {

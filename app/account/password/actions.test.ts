@@ -9,9 +9,10 @@ import { accountEmails } from "@/lib/testing/account-profile";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { auditTrail, userRow } from "@/lib/testing/people";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; signIn runs MiWell's real credentials check.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 const auth = vi.hoisted(() => ({ double: undefined as unknown as ReturnType<typeof import("@/lib/testing/next-auth-double").nextAuthDouble> }));
 vi.mock("@/lib/auth/next-auth", async () => {
   const { nextAuthDouble } = await import("@/lib/testing/next-auth-double");
@@ -52,7 +53,7 @@ describe("changePasswordAction", () => {
     auth.double.signIn.mockClear();
   });
 
-  const signInAs = (userId: number, sessionVersion = 1) => (session.current = { userId, role: "patient", sessionVersion });
+  const signInAs = (userId: number, sessionVersion = 1) => (session.current = { userId, role: "patient", sessionVersion, sessionId: TEST_SESSION_ID });
 
   it("changes the password, signs this browser back in with the new one, and says so", async () => {
     signInAs(patient);

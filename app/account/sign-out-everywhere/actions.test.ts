@@ -7,9 +7,10 @@ import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { redirectedTo } from "@/lib/testing/next-auth-double";
 import { auditTrail, userRow } from "@/lib/testing/people";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, claimsOf, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; signing out is recorded, not performed.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 const signOut = vi.hoisted(() => vi.fn(async (_options: { redirectTo: string }) => {}));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current, signOut }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.78", "x-miwell-path": "/account" }) }));
@@ -28,13 +29,13 @@ describe("signing out everywhere", () => {
   });
 
   it("ends every session of the account, this browser's too, and records it", async () => {
-    session.current = { userId: patient, role: "patient", sessionVersion: 1 };
-    expect(await loadSessionUser(patient, 1)).not.toBeNull();
+    session.current = { userId: patient, role: "patient", sessionVersion: 1, sessionId: TEST_SESSION_ID };
+    expect(await loadSessionUser(claimsOf(patient, 1))).not.toBeNull();
 
     await signOutEverywhereAction();
 
     // Every token issued before (at version 1) is refused from now on.
-    expect(await loadSessionUser(patient, 1)).toBeNull();
+    expect(await loadSessionUser(claimsOf(patient, 1))).toBeNull();
     expect(await userRow(patient)).toMatchObject({ sessionVersion: 2, status: "active" });
     expect(signOut).toHaveBeenCalledWith({ redirectTo: "/login?signedOut=1" });
     expect(await auditTrail("account.sign-out-everywhere")).toEqual([
@@ -49,7 +50,7 @@ describe("signing out everywhere", () => {
   });
 
   it("refuses an account disabled since its session began (which has no session left anyway)", async () => {
-    session.current = { userId: patient, role: "patient", sessionVersion: 1 };
+    session.current = { userId: patient, role: "patient", sessionVersion: 1, sessionId: TEST_SESSION_ID };
     await getDb().update(users).set({ status: "disabled" }).where(eq(users.id, patient));
     expect(await redirectedTo(signOutEverywhereAction())).toBe("/login?callbackUrl=%2Faccount");
     expect(await userRow(patient)).toMatchObject({ sessionVersion: 1 });

@@ -11,9 +11,10 @@ import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { auditTrail, userRow } from "@/lib/testing/people";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; signIn runs MiWell's real credentials check.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 const auth = vi.hoisted(() => ({ double: undefined as unknown as ReturnType<typeof import("@/lib/testing/next-auth-double").nextAuthDouble> }));
 vi.mock("@/lib/auth/next-auth", async () => {
   const { nextAuthDouble } = await import("@/lib/testing/next-auth-double");
@@ -55,7 +56,7 @@ describe("two-factor actions", () => {
     auth.double.signIn.mockClear();
   });
 
-  const signInAs = (userId: number, role = "psychiatrist", sessionVersion = 1) => (session.current = { userId, role, sessionVersion });
+  const signInAs = (userId: number, role = "psychiatrist", sessionVersion = 1) => (session.current = { userId, role, sessionVersion, sessionId: TEST_SESSION_ID });
 
   /** Enrols the signed-in psychiatrist through the action, as the page's form posts it. */
   async function enrolThroughAction() {

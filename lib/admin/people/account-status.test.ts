@@ -15,6 +15,7 @@ import {
 } from "@/lib/testing/people";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { disableAccount, enableAccount } from "./account-status";
+import { claimsOf } from "@/lib/testing/sessions";
 
 // loadSessionUser is how every request honours a session; Auth.js itself is not under test.
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => null }));
@@ -33,13 +34,13 @@ describe("disabling and enabling an account", () => {
     const reminder = await queueTestEmail({ userId: patient, status: "pending" });
     const sent = await queueTestEmail({ userId: patient, status: "sent" });
     const someoneElses = await queueTestEmail({ status: "pending" });
-    expect(await loadSessionUser(patient, 1)).toMatchObject({ id: patient });
+    expect(await loadSessionUser(claimsOf(patient, 1))).toMatchObject({ id: patient });
 
     expect(await disableAccount({ id: admin, ip: "192.0.2.1" }, patient)).toEqual({ ok: true, done: "disabled", moved: 0 });
     expect(await userRow(patient)).toMatchObject({ status: "disabled", sessionVersion: 2 });
-    expect(await loadSessionUser(patient, 1)).toBeNull();
+    expect(await loadSessionUser(claimsOf(patient, 1))).toBeNull();
     // Not even a token minted for the new version works while disabled.
-    expect(await loadSessionUser(patient, 2)).toBeNull();
+    expect(await loadSessionUser(claimsOf(patient, 2))).toBeNull();
     expect((await outboxRow(reminder)).status).toBe("cancelled");
     expect((await outboxRow(sent)).status).toBe("sent");
     expect((await outboxRow(someoneElses)).status).toBe("pending");
@@ -61,8 +62,8 @@ describe("disabling and enabling an account", () => {
     await disableAccount({ id: admin }, patient);
     expect(await enableAccount({ id: admin }, patient)).toEqual({ ok: true, done: "enabled", moved: 0 });
     expect(await userRow(patient)).toMatchObject({ status: "active", sessionVersion: 2 });
-    expect(await loadSessionUser(patient, 1)).toBeNull();
-    expect(await loadSessionUser(patient, 2)).toMatchObject({ id: patient, status: "active" });
+    expect(await loadSessionUser(claimsOf(patient, 1))).toBeNull();
+    expect(await loadSessionUser(claimsOf(patient, 2))).toMatchObject({ id: patient, status: "active" });
     expect(await enableAccount({ id: admin }, patient)).toEqual({ ok: true, done: "already-enabled", moved: 0 });
     expect((await auditTrail()).map((r) => [r.action, r.patientId])).toEqual([
       ["account.disable", patient],
@@ -162,7 +163,7 @@ describe("disabling and enabling an account", () => {
     expect(await disableAccount({ id: admin }, admin)).toEqual({ ok: false, reason: "last-admin" });
     expect(await enableAccount({ id: admin }, formerAdmin)).toEqual({ ok: true, done: "enabled", moved: 0 });
     expect(await disableAccount({ id: admin }, admin)).toEqual({ ok: true, done: "disabled", moved: 0 });
-    expect(await loadSessionUser(admin, 1)).toBeNull();
+    expect(await loadSessionUser(claimsOf(admin, 1))).toBeNull();
     expect((await auditTrail()).map((r) => [r.actorId, r.action, r.targetId])).toEqual([
       [admin, "account.disable", second],
       [admin, "account.enable", formerAdmin],

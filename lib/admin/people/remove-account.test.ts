@@ -20,6 +20,7 @@ const FOREIGN_KEYS = [
   "alerts.resolved_by -> users.id",
   "email_attempts.email_id -> email_outbox.id",
   "email_outbox.user_id -> users.id",
+  "ended_sessions.user_id -> users.id",
   "entry_replies.author_id -> users.id",
   "entry_replies.entry_id -> mood_entries.id",
   "mindfulness_tasks.created_by -> users.id",

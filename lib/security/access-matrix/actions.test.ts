@@ -8,9 +8,10 @@ import { buildAccessWorld, disableAccount } from "@/lib/testing/access-world";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { changedTables, type Checksums, checksums, restoreCopy, rowsOf, saveCopy } from "./database-state";
 import { ACCESS_MATRIX, type AccessWorld, type ActionEntry, type Fields, IDENTITIES, type Identity, leakedMarker, type Outcome, victimOf } from "./matrix";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the row says is calling; the actions must do the rest themselves.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({
   auth: async () => session.current,
   // As Auth.js would: MiWell's real credentials check, without a cookie to set.
@@ -54,7 +55,7 @@ async function callAs(world: AccessWorld, as: Identity, entry: ActionEntry, fiel
   else {
     const { userId, role } = world[as];
     const [{ sessionVersion }] = await getDb().select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
-    session.current = { userId, role, sessionVersion };
+    session.current = { userId, role, sessionVersion, sessionId: TEST_SESSION_ID };
   }
   const action = ((await import(path.join(root, entry.module))) as Record<string, (...args: unknown[]) => Promise<unknown>>)[entry.name];
   const form = toForm(fields);

@@ -9,8 +9,9 @@ import { createPatient, createPsychiatrist, TEST_PASSWORD } from "@/lib/testing/
 import { postedProfile } from "@/lib/testing/account-profile";
 import { expectFailure, expectLocalRedirect, expectStoredOrRefused, forEachHostileForm, outcomeOf, snapshot } from "@/lib/testing/hostile-actions";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", async () => ({
   ...(await import("@/lib/testing/next-auth-double")).nextAuthDouble(),
   auth: async () => session.current,
@@ -36,7 +37,7 @@ describe("public and account actions under hostile form data", () => {
     await createPsychiatrist();
     patient = await createPatient();
   });
-  const asPatient = () => (session.current = { userId: patient.userId, role: "patient", sessionVersion: 1 });
+  const asPatient = () => (session.current = { userId: patient.userId, role: "patient", sessionVersion: 1, sessionId: TEST_SESSION_ID });
 
   it("signInAction refuses a hostile email or password beside its field and never leaves the site", async () => {
     session.current = null;

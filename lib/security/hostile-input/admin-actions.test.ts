@@ -20,8 +20,9 @@ import { type Expected, expectHostileIdsChangeNothing, expectStoredOrRefused, fo
 import { createMessage, createTask } from "@/lib/testing/library";
 import { createAdminAccount, queueTestEmail } from "@/lib/testing/outbox";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.30" }) }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
@@ -77,7 +78,7 @@ describe("admin actions under hostile form data", () => {
     message = await createMessage();
     task = await createTask("low");
     email = await queueTestEmail();
-    session.current = { userId: admin, role: "admin", sessionVersion: 1 };
+    session.current = { userId: admin, role: "admin", sessionVersion: 1, sessionId: TEST_SESSION_ID };
   });
 
   it("saveRuleAction stores a rule's settings exactly as accepted, or refuses them beside their fields", async () => {
@@ -230,7 +231,7 @@ describe("admin actions under hostile form data", () => {
       tasks.deleteTaskAction,
     ];
     const valid = { kind: "low_mood", userId: String(patient), messageId: String(message), taskId: String(task), emailId: String(email), patientId: String(patient), text: "Hi", ...TASK };
-    for (const caller of [null, { userId: patient, role: "patient", sessionVersion: 1 }]) {
+    for (const caller of [null, { userId: patient, role: "patient", sessionVersion: 1, sessionId: TEST_SESSION_ID }]) {
       session.current = caller;
       for (const call of calls) {
         await forEachHostileForm(

@@ -10,8 +10,9 @@ import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { expectFailure, expectLocalRedirect, forEachHostileForm, outcomeOf, snapshot } from "@/lib/testing/hostile-actions";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { addEntry } from "@/lib/testing/review";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }) }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
@@ -35,7 +36,7 @@ describe("patient actions under hostile form data", () => {
     ownEntry = await addEntry(patient, "2026-01-10", 5, { note: "Earlier" });
     othersEntry = await addEntry(other, "2026-01-10", 5, { note: "Not theirs" });
   });
-  const asPatient = () => (session.current = { userId: patient, role: "patient", sessionVersion: 1 });
+  const asPatient = () => (session.current = { userId: patient, role: "patient", sessionVersion: 1, sessionId: TEST_SESSION_ID });
 
   const entry = async (id: number) => (await getDb().select().from(moodEntries).where(eq(moodEntries.id, id)))[0];
 
@@ -103,7 +104,7 @@ describe("patient actions under hostile form data", () => {
       deleteEntryAction,
       markTaskDoneAction,
     ];
-    for (const caller of [null, { userId: doctor, role: "psychiatrist", sessionVersion: 1 }]) {
+    for (const caller of [null, { userId: doctor, role: "psychiatrist", sessionVersion: 1, sessionId: TEST_SESSION_ID }]) {
       session.current = caller;
       for (const call of calls) {
         await forEachHostileForm(

@@ -13,8 +13,9 @@ import { createAlert } from "@/lib/testing/alerts";
 import { type Expected, expectHostileIdsChangeNothing, expectStoredOrRefused, forEachHostileForm, outcomeOf, snapshot } from "@/lib/testing/hostile-actions";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { addEntry, type Caseloads, twoCaseloads } from "@/lib/testing/review";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.20" }) }));
 vi.mock("next/cache", () => ({ refresh: () => {} }));
@@ -39,7 +40,7 @@ describe("psychiatrist actions under hostile form data", () => {
     entry = await addEntry(c.alice, "2026-01-10", 2, { note: "A hard day" });
     alert = await createAlert({ patientId: c.alice, rule: "low_mood", severity: "high" });
     task = await createTask({ id: c.doctor, ip: null }, { title: "Breathe", instructions: "Breathe in for four counts.", durationMinutes: 5, moodBand: "low" });
-    session.current = { userId: c.doctor, role: "psychiatrist", sessionVersion: 1 };
+    session.current = { userId: c.doctor, role: "psychiatrist", sessionVersion: 1, sessionId: TEST_SESSION_ID };
   });
 
   /** The schema's verdict, once the id names a row the caller may change. */
@@ -149,7 +150,7 @@ describe("psychiatrist actions under hostile form data", () => {
       pins.unpinTaskAction,
     ];
     const valid = { entryId: String(entry), replyId: "1", alertId: String(alert), patientId: String(c.alice), taskId: String(task), text: "Hello", resolution: "Done", ...TASK };
-    for (const caller of [null, { userId: c.alice, role: "patient", sessionVersion: 1 }]) {
+    for (const caller of [null, { userId: c.alice, role: "patient", sessionVersion: 1, sessionId: TEST_SESSION_ID }]) {
       session.current = caller;
       for (const call of calls) {
         await forEachHostileForm(

@@ -9,9 +9,10 @@ import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { createAdminAccount } from "@/lib/testing/outbox";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { addEntry } from "@/lib/testing/review";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the action must do the rest itself.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.61" }) }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
@@ -28,7 +29,7 @@ vi.mock("@/lib/admin/rules/save-rule", async (original) => {
 
 const { previewRuleAction, resetRuleAction, saveRuleAction } = await import("./actions");
 
-const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 const lowMood = (atOrBelow: string, extra: Record<string, string> = {}) => formData({ kind: "low_mood", enabled: "on", atOrBelow, ...extra });
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -7,16 +7,17 @@ import { applicantRow, auditTrail, createApplicant, outboxEmails } from "@/lib/t
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { createAdminAccount } from "@/lib/testing/outbox";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the actions must do the rest themselves.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.66" }) }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const { approveApplicationAction, rejectApplicationAction } = await import("./actions");
 
-const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 
 const REASON = "Your BACP membership could not be confirmed.";
 const approve = (userId: number | string) => approveApplicationAction(formData({ userId: String(userId) }));

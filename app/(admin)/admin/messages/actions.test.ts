@@ -9,9 +9,10 @@ import { shownOn } from "@/lib/testing/library-history";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { createAdminAccount } from "@/lib/testing/outbox";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the actions must do the rest themselves.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.62" }) }));
 // The database going away mid-save is simulated by making the next save throw.
@@ -32,7 +33,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const { createMessageAction, deactivateMessageAction, deleteMessageAction, reactivateMessageAction, updateMessageAction } = await import("./actions");
 
 const fields = { text: "Rest isn't something you have to earn." };
-const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 const message = async (id: number) => (await getDb().select().from(dailyMessages).where(eq(dailyMessages.id, id)))[0];
 const auditActions = async () => (await getDb().select().from(auditLog)).map((r) => `${r.action} ${r.outcome} ${r.ip}`);
 

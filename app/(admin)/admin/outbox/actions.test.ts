@@ -5,16 +5,17 @@ import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { createAdminAccount, outboxRow, queueTestEmail } from "@/lib/testing/outbox";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the action must do the rest itself.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.44" }) }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const { retryEmailAction } = await import("./actions");
 
-const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 
 describe("the outbox's retry action", () => {
   let admin: number;

@@ -9,9 +9,10 @@ import { shownOn } from "@/lib/testing/library-history";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { createAdminAccount } from "@/lib/testing/outbox";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the actions must do the rest themselves.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.61" }) }));
 // The database going away mid-save is simulated by making the next save throw.
@@ -32,7 +33,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 const { createTaskAction, deactivateTaskAction, deleteTaskAction, reactivateTaskAction, updateTaskAction } = await import("./actions");
 
 const fields = { title: "Three breaths", instructions: "Breathe in slowly, three times.", durationMinutes: "2", moodBand: "middle" };
-const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1 });
+const signInAs = (userId: number, role = "admin") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
 const task = async (id: number) => (await getDb().select().from(mindfulnessTasks).where(eq(mindfulnessTasks.id, id)))[0];
 const auditActions = async () => (await getDb().select().from(auditLog)).map((r) => `${r.action} ${r.outcome} ${r.ip}`);
 

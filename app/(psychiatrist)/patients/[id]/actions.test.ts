@@ -5,8 +5,9 @@ import { createPatient, createPsychiatrist } from "@/lib/testing/accounts";
 import { createTask } from "@/lib/testing/library";
 import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.3" }) }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
@@ -26,7 +27,7 @@ describe("pin and unpin actions", () => {
     task = await createTask("middle");
   });
 
-  const as = (userId: number, role = "psychiatrist") => (session.current = { userId, role, sessionVersion: 1 });
+  const as = (userId: number, role = "psychiatrist") => (session.current = { userId, role, sessionVersion: 1, sessionId: TEST_SESSION_ID });
   const ids = (p: number | string, t: number | string) => formData({ patientId: String(p), taskId: String(t) });
 
   it("pin and unpin for the psychiatrist's own patient, back on the patient's page", async () => {

@@ -8,14 +8,15 @@ import { csvRecords } from "@/lib/testing/csv";
 import { createAdminAccount } from "@/lib/testing/outbox";
 import { resetDatabase } from "@/lib/testing/reset-database";
 import { auditRows } from "@/lib/testing/review";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the route must check the account itself.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 
 const { GET } = await import("./route");
 
-const signInAs = (userId: number, sessionVersion = 1) => (session.current = { userId, role: "any", sessionVersion });
+const signInAs = (userId: number, sessionVersion = 1) => (session.current = { userId, role: "any", sessionVersion, sessionId: TEST_SESSION_ID });
 
 function download(file: string): Promise<Response> {
   const request = new Request(`http://miwell.test/account/data/${file}`, { headers: { "x-forwarded-for": "198.51.100.4" } });

@@ -9,16 +9,17 @@ import { formData, redirectedTo } from "@/lib/testing/next-auth-double";
 import { createAdminAccount } from "@/lib/testing/outbox";
 import { caseloadsOf, giveCaseload, userRow } from "@/lib/testing/people";
 import { resetDatabase } from "@/lib/testing/reset-database";
+import { TEST_SESSION_ID, type TestSession } from "@/lib/testing/sessions";
 
 // The session names whoever the test says is calling; the actions must do the rest themselves.
-const session = vi.hoisted(() => ({ current: null as null | { userId: number; role: string; sessionVersion: number } }));
+const session = vi.hoisted(() => ({ current: null as null | TestSession }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => session.current }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.66" }) }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 const { disableAccountAction, enableAccountAction, movePatientAction, removeAccountAction } = await import("./actions");
 
-const signInAs = (userId: number, role = "admin", sessionVersion = 1) => (session.current = { userId, role, sessionVersion });
+const signInAs = (userId: number, role = "admin", sessionVersion = 1) => (session.current = { userId, role, sessionVersion, sessionId: TEST_SESSION_ID });
 const byId = (userId: number | string) => formData({ userId: String(userId) });
 const move = (patientId: number | string, psychiatristId?: string) =>
   movePatientAction(null, formData({ patientId: String(patientId), ...(psychiatristId === undefined ? {} : { psychiatristId }) }));
