@@ -1,8 +1,9 @@
-import { and, between, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, between, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { alerts, moodEntries, patients, users } from "@/db/schema";
 import { type Actor, recordAudit } from "@/lib/audit/record-audit";
 import { type LocalDate, localDate } from "@/lib/moods/local-date";
+import { caseloadUnreviewed } from "@/lib/review/caseload-unreviewed";
 import { isUnresolved } from "@/lib/risk/alert-view";
 import { LOW_MOOD_AT_MOST } from "./caseload-attention";
 import { CASELOAD_PAGE_SIZE, type CaseloadOptions, type CaseloadQuery, type Direction, resolveOptions, type SortKey } from "./caseload-options";
@@ -114,7 +115,7 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
     })
     .from(patients)
     .innerJoin(moodEntries, eq(moodEntries.patientId, patients.userId))
-    .where(and(eq(patients.psychiatristId, psychiatristId), isNull(moodEntries.reviewedAt)))
+    .where(caseloadUnreviewed(psychiatristId))
     .groupBy(moodEntries.patientId)
     .as("waiting");
 

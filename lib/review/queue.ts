@@ -1,10 +1,11 @@
-import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { asc, count, eq, sql } from "drizzle-orm";
 import { cache } from "react";
 import { alias } from "drizzle-orm/mysql-core";
 import { getDb } from "@/db/client";
 import { entryReplies, moodEntries, patients, users } from "@/db/schema";
 import { type Actor, recordAudit } from "@/lib/audit/record-audit";
 import type { LocalDate } from "@/lib/moods/local-date";
+import { caseloadUnreviewed } from "./caseload-unreviewed";
 import { WAITING_COUNT_LIMIT } from "./waiting-limit";
 
 export const REVIEW_QUEUE_LIMIT = 50;
@@ -32,12 +33,6 @@ export type QueueEntry = {
 const patientUser = alias(users, "patient_user");
 const replyAuthor = alias(users, "reply_author");
 
-// Starting from the psychiatrist's patients lets MySQL walk patients_psychiatrist, then
-// mood_entries_patient_unreviewed for each patient's unreviewed entries (their mood and day
-// are in the index): the cost follows the caseload's backlog, not the size of the table.
-const ownUnreviewed = (psychiatristId: number) =>
-  and(eq(patients.psychiatristId, psychiatristId), isNull(moodEntries.reviewedAt));
-
 const QUEUE_ORDER = [asc(moodEntries.mood), asc(moodEntries.entryDate), asc(moodEntries.id)];
 
 /**
@@ -50,7 +45,7 @@ const firstInQueue = (psychiatristId: number, limit: number) =>
     .select({ id: sql<number>`${moodEntries.id}`.as("queued_id") })
     .from(patients)
     .innerJoin(moodEntries, eq(moodEntries.patientId, patients.userId))
-    .where(ownUnreviewed(psychiatristId))
+    .where(caseloadUnreviewed(psychiatristId))
     .orderBy(...QUEUE_ORDER)
     .limit(limit)
     .as("queued");
@@ -118,7 +113,7 @@ export const unreviewedCount = cache(async (psychiatristId: number): Promise<num
     .select({ one: sql`1`.as("one") })
     .from(patients)
     .innerJoin(moodEntries, eq(moodEntries.patientId, patients.userId))
-    .where(ownUnreviewed(psychiatristId))
+    .where(caseloadUnreviewed(psychiatristId))
     .limit(WAITING_COUNT_LIMIT + 1)
     .as("waiting");
   const [{ n }] = await getDb().select({ n: count() }).from(waiting);

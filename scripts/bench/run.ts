@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       const largeScreens = await measureScreens(server.baseUrl, large, load, log);
       const fresh = await patientsYetToCheckIn(large, localDate(new Date(), "Europe/London"), CHECK_IN_PATIENTS + ALERT_PATIENTS);
       log(`bench: signing in ${fresh.length} patients…`);
-      const clients = await signInPatients(server.baseUrl, fresh, 30_000, large.password);
+      const clients = await signInPatients(server.baseUrl, fresh, { timeoutMs: 30_000, password: large.password });
       const checkInClients = clients.slice(0, CHECK_IN_PATIENTS);
       const perPatient = 50;
       await measureCheckIns(server.baseUrl, checkInClients, { seconds: load.warmUpSeconds, connections: CONNECTIONS, perPatient });

@@ -19,7 +19,7 @@ export async function concurrentCheckIns(database: FaultsDatabase, authSecret: s
   const app = await startAppServer("load", { DATABASE_URL: url, AUTH_SECRET: authSecret });
   try {
     // Under this load an answer can take seconds; only a much longer wait is a failure.
-    const clients = await signInPatients(app.baseUrl, emails, 120_000);
+    const clients = await signInPatients(app.baseUrl, emails, { timeoutMs: 120_000 });
     const saved = new Map<string, string[]>();
     const failures: string[] = [];
     const latencies: number[] = [];

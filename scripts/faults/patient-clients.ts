@@ -9,7 +9,9 @@ export type PatientClient = { email: string; session: BrowserSession; checkInAct
 /** What a check-in was answered: saved (the form moved on), the form's try-again message, or anything else. */
 export type CheckInOutcome = "saved" | "try again" | "error";
 
-export async function signInPatients(baseUrl: string, emails: string[], timeoutMs?: number, password = TEST_PASSWORD): Promise<PatientClient[]> {
+/** Signs each patient in through the form, and reads Today's check-in action; `timeoutMs` bounds each request. */
+export async function signInPatients(baseUrl: string, emails: string[], options: { timeoutMs?: number; password?: string } = {}): Promise<PatientClient[]> {
+  const { timeoutMs, password = TEST_PASSWORD } = options;
   const clients: PatientClient[] = [];
   // A few at a time: each sign-in checks an argon2id hash, and more at once than the sign-in
   // limit per address allows would be refused.
