@@ -1,5 +1,9 @@
-// Account administration from the server's shell, as the admin console's Approvals screen does it.
-//   npm run admin -- approve EMAIL    approve a psychiatrist awaiting approval
+// Account administration from the server's shell.
+//   npm run admin -- create-admin --email E --first-name F --last-name L --phone P [--timezone Z]
+//       add an admin (the first one of a real database); prints a new password once
+//   npm run admin -- approve EMAIL    approve a psychiatrist awaiting approval, as the Approvals screen does
+import { parseArgs } from "node:util";
+import { addAdmin } from "../lib/accounts/add-admin";
 import { approvePsychiatrist } from "../lib/accounts/approve-psychiatrist";
 import { findUserIdByEmail } from "../lib/accounts/find-user";
 import { recordAudit } from "../lib/audit/record-audit";
@@ -7,32 +11,66 @@ import { closeDb } from "../db/client";
 import { resolveAppDatabase } from "./app-database";
 import { exitWithError } from "./setup-error";
 
-const USAGE = "usage: npm run admin -- approve EMAIL";
+const USAGE = [
+  "usage: npm run admin -- create-admin --email EMAIL --first-name NAME --last-name NAME --phone PHONE [--timezone ZONE]",
+  "       npm run admin -- approve EMAIL",
+].join("\n");
+
+const ADMIN_OPTIONS = {
+  email: { type: "string" },
+  "first-name": { type: "string" },
+  "last-name": { type: "string" },
+  phone: { type: "string" },
+  timezone: { type: "string" },
+} as const;
+
+async function createAdminCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: ADMIN_OPTIONS, strict: true });
+  const added = await addAdmin({ email: values.email, firstName: values["first-name"], lastName: values["last-name"], phone: values.phone, timezone: values.timezone });
+  if (!added.ok) {
+    console.error(`No admin was added:\n${added.problems.map((problem) => `  ${problem}`).join("\n")}`);
+    return 1;
+  }
+  console.log(`Added the admin ${values.email?.trim().toLowerCase()}. Their password, shown only this once:\n\n  ${added.password}\n`);
+  console.log("Pass it on in person or by a channel other than email; they change it under Your account, and set up two-factor sign-in, at their first sign-in.");
+  return 0;
+}
+
+async function approveCommand(email: string): Promise<number> {
+  const userId = await findUserIdByEmail(email);
+  if (userId === null) {
+    console.error(`No account has the email ${email}.`);
+    return 1;
+  }
+  // In the audit trail as done by no one signed in, from no address.
+  const outcome = await approvePsychiatrist(userId, null, (tx) => recordAudit(null, { action: "psychiatrist.approve", targetType: "user", targetId: userId }, tx));
+  const messages = {
+    approved: `${email} is approved and will now receive new patients.`,
+    "already-approved": `${email} was already approved.`,
+    disabled: `${email} is disabled; re-enable the account before approving it.`,
+    "not-found": `${email} is not a psychiatrist's account.`,
+  } as const;
+  console.log(messages[outcome]);
+  return outcome === "approved" || outcome === "already-approved" ? 0 : 1;
+}
 
 async function main(argv: string[]): Promise<number> {
-  const [command, email] = argv;
-  if (command !== "approve" || !email) {
+  const [command, ...rest] = argv;
+  const run = command === "create-admin" ? () => createAdminCommand(rest) : command === "approve" && rest.length === 1 ? () => approveCommand(rest[0]) : null;
+  if (!run) {
     console.error(USAGE);
     return 2;
   }
   const database = await resolveAppDatabase();
   try {
     process.env.DATABASE_URL = database.url;
-    const userId = await findUserIdByEmail(email);
-    if (userId === null) {
-      console.error(`No account has the email ${email}.`);
-      return 1;
+    return await run();
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`${(error as Error).message}\n${USAGE}`);
+      return 2;
     }
-    // In the audit trail as done by no one signed in, from no address.
-    const outcome = await approvePsychiatrist(userId, null, (tx) => recordAudit(null, { action: "psychiatrist.approve", targetType: "user", targetId: userId }, tx));
-    const messages = {
-      approved: `${email} is approved and will now receive new patients.`,
-      "already-approved": `${email} was already approved.`,
-      disabled: `${email} is disabled; re-enable the account before approving it.`,
-      "not-found": `${email} is not a psychiatrist's account.`,
-    } as const;
-    console.log(messages[outcome]);
-    return outcome === "approved" || outcome === "already-approved" ? 0 : 1;
+    throw error;
   } finally {
     await closeDb();
     await database.stop();
