@@ -21,7 +21,10 @@ export type Dataset = {
 };
 
 export async function largeDataset(serverUrl: string): Promise<Dataset> {
-  const url = (await existingScaleDatabase(serverUrl)) ?? (await seedScaleDatabase(serverUrl));
+  const existing = await existingScaleDatabase(serverUrl);
+  // Scale data seeded before the latest migrations is brought up to date, as a deployment's is.
+  if (existing) await migrateDatabase(existing);
+  const url = existing ?? (await seedScaleDatabase(serverUrl));
   return { name: "large", url, password: SCALE_PASSWORD, patient: patientEmail(0), psychiatrist: psychiatristEmail(0), admin: SCALE_ADMIN_EMAIL };
 }
 
