@@ -1,5 +1,6 @@
 "use server";
 
+import { loadSessionUser } from "@/lib/auth/current-user";
 import { endSession } from "@/lib/auth/ended-sessions";
 import { auth, signOut } from "@/lib/auth/next-auth";
 import { requestAddress } from "@/lib/auth/request-address";
@@ -14,12 +15,11 @@ import { describeError } from "@/lib/db/describe-error";
  */
 export async function signOutAction(): Promise<void> {
   const session = await auth();
-  if (session?.userId && session.sessionId) {
-    try {
-      await endSession({ id: session.userId, ip: await requestAddress() }, session.sessionId);
-    } catch (error) {
-      console.error(`sign-out: the session could not be ended: ${describeError(error)}`);
-    }
+  try {
+    // Only a session still honoured is ended (and audited): a copy of an ended one changes nothing.
+    if (session?.sessionId && (await loadSessionUser(session))) await endSession({ id: session.userId, ip: await requestAddress() }, session.sessionId);
+  } catch (error) {
+    console.error(`sign-out: the session could not be ended: ${describeError(error)}`);
   }
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

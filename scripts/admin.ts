@@ -3,7 +3,7 @@
 //       add an admin (the first one of a real database); prints a new password once
 //   npm run admin -- approve EMAIL    approve a psychiatrist awaiting approval, as the Approvals screen does
 import { parseArgs } from "node:util";
-import { addAdmin } from "../lib/accounts/add-admin";
+import { type AdminField, addAdmin } from "../lib/accounts/add-admin";
 import { approvePsychiatrist } from "../lib/accounts/approve-psychiatrist";
 import { findUserIdByEmail } from "../lib/accounts/find-user";
 import { recordAudit } from "../lib/audit/record-audit";
@@ -24,15 +24,18 @@ const ADMIN_OPTIONS = {
   timezone: { type: "string" },
 } as const;
 
-async function createAdminCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: ADMIN_OPTIONS, strict: true });
+const FLAG_OF: Record<AdminField, string> = { email: "--email", firstName: "--first-name", lastName: "--last-name", phone: "--phone", timezone: "--timezone" };
+
+type AdminValues = ReturnType<typeof parseArgs<{ args: string[]; options: typeof ADMIN_OPTIONS; strict: true }>>["values"];
+
+async function createAdminCommand(values: AdminValues): Promise<number> {
   const added = await addAdmin({ email: values.email, firstName: values["first-name"], lastName: values["last-name"], phone: values.phone, timezone: values.timezone });
   if (!added.ok) {
-    console.error(`No admin was added:\n${added.problems.map((problem) => `  ${problem}`).join("\n")}`);
+    console.error(`No admin was added:\n${added.problems.map(({ field, message }) => `  ${FLAG_OF[field]}: ${message}`).join("\n")}`);
     return 1;
   }
   console.log(`Added the admin ${values.email?.trim().toLowerCase()}. Their password, shown only this once:\n\n  ${added.password}\n`);
-  console.log("Pass it on in person or by a channel other than email; they change it under Your account, and set up two-factor sign-in, at their first sign-in.");
+  console.log("Pass it on in person or by a channel other than email, and ask them to change it under Your account when they first sign in.");
   return 0;
 }
 
@@ -54,9 +57,23 @@ async function approveCommand(email: string): Promise<number> {
   return outcome === "approved" || outcome === "already-approved" ? 0 : 1;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The command to run, or null (with the reason printed) when the arguments make none. */
+function commandOf(argv: string[]): (() => Promise<number>) | null {
   const [command, ...rest] = argv;
-  const run = command === "create-admin" ? () => createAdminCommand(rest) : command === "approve" && rest.length === 1 ? () => approveCommand(rest[0]) : null;
+  if (command === "approve" && rest.length === 1) return () => approveCommand(rest[0]);
+  if (command !== "create-admin") return null;
+  try {
+    const { values } = parseArgs({ args: rest, options: ADMIN_OPTIONS, strict: true });
+    return () => createAdminCommand(values);
+  } catch (error) {
+    console.error((error as Error).message);
+    return null;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  // The arguments are checked before the database is reached (or the private one started).
+  const run = commandOf(argv);
   if (!run) {
     console.error(USAGE);
     return 2;
@@ -65,12 +82,6 @@ async function main(argv: string[]): Promise<number> {
   try {
     process.env.DATABASE_URL = database.url;
     return await run();
-  } catch (error) {
-    if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      console.error(`${(error as Error).message}\n${USAGE}`);
-      return 2;
-    }
-    throw error;
   } finally {
     await closeDb();
     await database.stop();

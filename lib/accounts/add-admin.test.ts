@@ -14,7 +14,7 @@ describe("adding an admin from the shell", () => {
 
   it("makes an active admin who can sign in with the password given back once, and audits it", async () => {
     const added = await addAdmin(FIELDS);
-    if (!added.ok) throw new Error(added.problems.join("; "));
+    if (!added.ok) throw new Error(JSON.stringify(added.problems));
     expect(added.password).toMatch(/^[A-Za-z0-9_-]{24}$/);
     const [row] = await getDb().select().from(users).where(eq(users.id, added.id));
     expect(row).toMatchObject({ email: "ada.admin@example.org", role: "admin", status: "active", phone: "+442079460018", timezone: "Europe/London" });
@@ -34,14 +34,14 @@ describe("adding an admin from the shell", () => {
     expect(await addAdmin({ email: "not an email", firstName: "", lastName: "Okafor", phone: "12", timezone: "Mars/Olympus" })).toEqual({
       ok: false,
       problems: [
-        "firstName: Enter your first name",
-        "email: Enter a valid email address, like name@example.com",
-        "phone: Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018",
-        "timezone: Choose a valid time zone, like Europe/London",
+        { field: "firstName", message: "Enter your first name" },
+        { field: "email", message: "Enter a valid email address, like name@example.com" },
+        { field: "phone", message: "Enter a valid phone number, like 020 7946 0018 or +44 20 7946 0018" },
+        { field: "timezone", message: "Choose a valid time zone, like Europe/London" },
       ],
     });
     await addAdmin(FIELDS);
-    expect(await addAdmin({ ...FIELDS, email: "ADA.ADMIN@example.org" })).toEqual({ ok: false, problems: [`email: ${EMAIL_TAKEN}`] });
+    expect(await addAdmin({ ...FIELDS, email: "ADA.ADMIN@example.org" })).toEqual({ ok: false, problems: [{ field: "email", message: EMAIL_TAKEN }] });
     expect(await getDb().select({ id: users.id }).from(users)).toHaveLength(1);
     expect(await getDb().select().from(auditLog).where(eq(auditLog.action, "account.create-admin"))).toHaveLength(1);
   });

@@ -1,6 +1,9 @@
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { closeDb, getDb } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { loadSessionUser } from "@/lib/auth/current-user";
-import { newSessionId } from "@/lib/auth/ended-sessions";
+import { newSessionId, sessionWasEnded } from "@/lib/auth/ended-sessions";
 import { ACCOUNT_ATTEMPTS } from "@/lib/auth/rate-limit";
 import { INVALID_CREDENTIALS } from "@/lib/auth/sign-in-messages";
 import { TEST_PASSWORD, createPatient, createPsychiatrist } from "@/lib/testing/accounts";
@@ -79,18 +82,37 @@ describe("signOutAction", () => {
     await createPsychiatrist();
     const { userId } = await createPatient();
     const sessionId = newSessionId();
-    auth.double.auth.mockResolvedValueOnce({ userId, role: "patient", sessionVersion: 1, sessionId } as never);
+    const session = { userId, role: "patient", sessionVersion: 1, sessionId };
+    // Auth.js's signOut ends the action with a redirect: whatever comes after it never runs.
+    let endedBeforeCookieCleared: boolean | undefined;
+    auth.double.signOut.mockImplementationOnce(async () => {
+      endedBeforeCookieCleared = await sessionWasEnded(sessionId);
+    });
+    auth.double.auth.mockResolvedValueOnce(session as never);
     await signOutAction();
-    expect(await loadSessionUser({ userId, sessionVersion: 1, sessionId })).toBeNull();
-    expect(await loadSessionUser({ userId, sessionVersion: 1, sessionId: newSessionId() })).not.toBeNull();
-    expect(auth.double.signOut).toHaveBeenCalledOnce();
+    expect(endedBeforeCookieCleared).toBe(true);
+    expect(await loadSessionUser(session)).toBeNull();
+    expect(await loadSessionUser({ ...session, sessionId: newSessionId() })).not.toBeNull();
+    // A copy of the ended session signing out again adds nothing to the audit trail.
+    auth.double.auth.mockResolvedValueOnce(session as never);
+    await signOutAction();
+    expect(await getDb().select().from(auditLog).where(eq(auditLog.action, "auth.sign-out"))).toHaveLength(1);
+    expect(auth.double.signOut).toHaveBeenCalledTimes(2);
   });
 
-  it("still clears the cookie when the session cannot be ended", async () => {
+  it("still clears the cookie when the database cannot be reached", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    // An account that no longer exists: the database refuses the row.
-    auth.double.auth.mockResolvedValueOnce({ userId: 999_999, role: "patient", sessionVersion: 1, sessionId: newSessionId() } as never);
-    await signOutAction();
+    const realUrl = process.env.DATABASE_URL;
+    // Port 1 on loopback: nothing listens there, like a stopped database server.
+    await closeDb();
+    process.env.DATABASE_URL = "mysql://nobody:nothing@127.0.0.1:1/none";
+    try {
+      auth.double.auth.mockResolvedValueOnce({ userId: 1, role: "patient", sessionVersion: 1, sessionId: newSessionId() } as never);
+      await signOutAction();
+    } finally {
+      await closeDb();
+      process.env.DATABASE_URL = realUrl;
+    }
     expect(auth.double.signOut).toHaveBeenCalledWith({ redirectTo: "/login?signedOut=1" });
     expect(error).toHaveBeenCalledWith(expect.stringContaining("sign-out: the session could not be ended"));
     error.mockRestore();

@@ -1,4 +1,3 @@
-import fcSeed from "fast-check"; fcSeed.configureGlobal({ seed: -957842096 });
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
