@@ -1,4 +1,5 @@
 import type mysql from "mysql2/promise";
+import { retryTransaction } from "@/lib/db/retry-transaction";
 
 type Value = string | number | null;
 
@@ -44,8 +45,9 @@ export class BulkLoader {
     if (this.failure) throw this.failure;
     const connection = this.idle.pop()!;
     const sql = `INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(", ")}) VALUES ?`;
-    const done: Promise<void> = connection
-      .query(sql, [rows])
+    // Two connections inserting into one table can deadlock on its indexes; InnoDB then rolls back
+    // the whole statement, so sending it again is safe.
+    const done: Promise<void> = retryTransaction(() => connection.query(sql, [rows]))
       .then(() => {
         this.counts.set(table, (this.counts.get(table) ?? 0) + rows.length);
       })

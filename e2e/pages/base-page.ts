@@ -82,6 +82,9 @@ export abstract class BasePage {
 
   /** Runs axe over the whole page and fails with a readable list of every WCAG 2.1 A/AA violation. */
   async expectAccessible(): Promise<void> {
+    // Next streams a page's metadata after its first bytes; axe must not read the page before the
+    // <title> arrives. A page that never gets one still fails here, by name.
+    await expect(this.page, "every page has a title").toHaveTitle(/\S/);
     const results = await new AxeBuilder({ page: this.page }).withTags(WCAG_TAGS).analyze();
     const report = results.violations.map(describeViolation);
     expect(report, `axe found ${report.length} accessibility violation(s) on ${this.page.url()}:\n\n${report.join("\n\n")}\n`).toEqual([]);
