@@ -32,6 +32,8 @@ export async function settleBackgroundWork(databaseUrl: string, smtpUrl: string)
   } finally {
     mailer.close();
     await closeDb();
-    process.env.DATABASE_URL = previousUrl;
+    // Assigning undefined would store the string "undefined".
+    if (previousUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousUrl;
   }
 }
