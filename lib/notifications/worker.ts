@@ -16,7 +16,15 @@ export type WorkerOptions = {
 
 export type Worker = { stop(): Promise<void> };
 
-type Job = { name: string; everyMs: number; run: () => Promise<unknown>; lastRun: number };
+type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
+
+/** The worker's periodic jobs, each with how often it runs; the outbox is sent after them. */
+export const WORKER_JOBS: readonly Job[] = [
+  { name: "escalation", everyMs: 30_000, run: () => escalateOverdueAlerts() },
+  { name: "reminders", everyMs: 60_000, run: () => queueDueReminders() },
+  { name: "silence", everyMs: 60 * 60_000, run: () => sweepSilence() },
+  { name: "ended sessions", everyMs: 60 * 60_000, run: () => forgetExpiredEndedSessions() },
+];
 
 /**
  * The background loop: send due mail (at once when woken, else every pollMs), escalate overdue
@@ -28,12 +36,7 @@ type Job = { name: string; everyMs: number; run: () => Promise<unknown>; lastRun
 export function startWorker(options: WorkerOptions): Worker {
   const pollMs = options.pollMs ?? 5_000;
   const log = options.log ?? ((message: string) => console.error(`[worker] ${message}`));
-  const jobs: Job[] = [
-    { name: "escalation", everyMs: 30_000, run: () => escalateOverdueAlerts(), lastRun: 0 },
-    { name: "reminders", everyMs: 60_000, run: () => queueDueReminders(), lastRun: 0 },
-    { name: "silence", everyMs: 60 * 60_000, run: () => sweepSilence(), lastRun: 0 },
-    { name: "ended sessions", everyMs: 60 * 60_000, run: () => forgetExpiredEndedSessions(), lastRun: 0 },
-  ];
+  const lastRun = new Map<Job, number>();
   let stopped = false;
   let wakeUp: (() => void) | undefined;
   let woken = false;
@@ -64,9 +67,9 @@ export function startWorker(options: WorkerOptions): Worker {
   const loop = (async () => {
     while (!stopped) {
       woken = false;
-      for (const job of jobs) {
-        if (Date.now() - job.lastRun < job.everyMs) continue;
-        job.lastRun = Date.now();
+      for (const job of WORKER_JOBS) {
+        if (Date.now() - (lastRun.get(job) ?? 0) < job.everyMs) continue;
+        lastRun.set(job, Date.now());
         await step(job.name, job.run);
       }
       await step("sending", () => drainOutbox({ mailer: options.mailer }));

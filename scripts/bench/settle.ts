@@ -8,11 +8,8 @@
 import { performance } from "node:perf_hooks";
 import { closeDb } from "../../db/client";
 import { createMailer, DEFAULT_FROM } from "../../lib/notifications/mailer";
-import { queueDueReminders } from "../../lib/notifications/queue-reminders";
 import { drainOutbox } from "../../lib/notifications/send-due-emails";
-import { forgetExpiredEndedSessions } from "../../lib/auth/ended-sessions";
-import { escalateOverdueAlerts } from "../../lib/risk/escalate-alerts";
-import { sweepSilence } from "../../lib/risk/sweep-silence";
+import { WORKER_JOBS } from "../../lib/notifications/worker";
 
 export type Settled = { seconds: number; emails: number };
 
@@ -22,11 +19,8 @@ export async function settleBackgroundWork(databaseUrl: string, smtpUrl: string)
   process.env.DATABASE_URL = databaseUrl;
   const mailer = createMailer(smtpUrl, DEFAULT_FROM);
   try {
-    // The worker's own jobs, in its order (lib/notifications/worker.ts).
-    await escalateOverdueAlerts();
-    await queueDueReminders();
-    await sweepSilence();
-    await forgetExpiredEndedSessions();
+    // Each of the worker's own jobs once, in its order, then its outbox until nothing is due.
+    for (const job of WORKER_JOBS) await job.run();
     const emails = await drainOutbox({ mailer });
     return { seconds: (performance.now() - started) / 1000, emails };
   } finally {
