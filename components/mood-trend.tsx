@@ -2,10 +2,8 @@ import type { CSSProperties } from "react";
 import type { LocalDate } from "@/lib/moods/local-date";
 import { moodOf } from "@/lib/moods/scale";
 
-type Day = { date: LocalDate; mood: number | null };
-
-const weekdayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone: "UTC" });
-const weekday = (date: LocalDate) => weekdayFormat.format(new Date(`${date}T00:00:00Z`));
+/** A day of the trend, with its weekday's short name ("Mon") already written by the server. */
+export type TrendDayText = { date: LocalDate; weekday: string; mood: number | null };
 
 // The bar's colour repeats what its height already says (and the hidden text says in words):
 // red for the hard days, amber for Low, green for the rest. The bars are drawn by globals.css.
@@ -20,19 +18,18 @@ function band(mood: number): string {
  * for a day without a check-in. Each day is read out in words ("Mon: Low", "Tue: no check-in").
  * A caseload page draws 25 of these, so each day is one element and a line of text.
  */
-export function MoodTrend({ days, label }: { days: readonly Day[]; label: string }) {
+export function MoodTrend({ days, label }: { days: readonly TrendDayText[]; label: string }) {
   return (
     <ol aria-label={label} className="flex items-end gap-1">
       {days.map((day) => {
-        const name = weekday(day.date);
         const drawn =
           day.mood === null
             ? { className: "trend-day trend-none" }
             : { className: `trend-day ${band(day.mood)}`, style: { "--level": `${Math.round((day.mood / 7) * 100)}%` } as CSSProperties };
         return (
           <li key={day.date} {...drawn}>
-            <span aria-hidden="true">{name.slice(0, 1)}</span>
-            <span className="sr-only">{`${name}: ${day.mood === null ? "no check-in" : moodOf(day.mood).word}`}</span>
+            <span aria-hidden="true">{day.weekday.slice(0, 1)}</span>
+            <span className="sr-only">{`${day.weekday}: ${day.mood === null ? "no check-in" : moodOf(day.mood).word}`}</span>
           </li>
         );
       })}

@@ -11,6 +11,7 @@ import { ProgressPage } from "./pages/progress-page";
 import { StatusPage } from "./pages/status-page";
 import { TasksPage } from "./pages/tasks-page";
 import { TodayPage } from "./pages/today-page";
+import { hydrationProblems, watchHydration } from "./hydration-watch";
 import { addPastEntries, closeTestDatabase, createPatientAccount, type FreshAccount, type PastEntry } from "./test-data";
 
 /** The password of every demo account that db/seed.ts creates. */
@@ -80,6 +81,7 @@ type RoleName = keyof typeof DEMO;
 /** A page in a browser context of its own, signed in through the sign-in form and landed on `home`. */
 export async function signedIn(browser: Browser, account: { email: string; password: string }, home: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  watchHydration(page);
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(account.email, account.password);
@@ -87,6 +89,7 @@ export async function signedIn(browser: Browser, account: { email: string; passw
   return page;
 }
 
+/** A signed-in page for a test; afterwards, fails the test if any page it showed did not hydrate cleanly. */
 async function signedInAs(browser: Browser, account: { email: string; password: string; home: string }, provide: (page: Page) => Promise<void>): Promise<void> {
   const page = await signedIn(browser, account, account.home);
   try {
@@ -94,6 +97,7 @@ async function signedInAs(browser: Browser, account: { email: string; password: 
   } finally {
     await page.context().close();
   }
+  expect(hydrationProblems(page), "pages that drew differently in the browser than on the server").toEqual([]);
 }
 
 /** A page signed in as a demo account. */

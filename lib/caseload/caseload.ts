@@ -126,7 +126,6 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
       lastName: sql<string>`${users.lastName}`.as("last_name"),
       today: sql<string>`${todayOfPatient}`.as("today"),
       lastDate: sql<string | null>`(select ${moodEntries.entryDate} ${latestEntry})`.as("last_date"),
-      lastMood: sql<number | null>`(select ${moodEntries.mood} ${latestEntry})`.as("last_mood"),
       unreviewed: sql<number>`coalesce(${waiting.unreviewed}, 0)`.as("unreviewed"),
       unreviewedLow: sql<number>`coalesce(${waiting.unreviewedLow}, 0)`.as("unreviewed_low"),
       latestUnreviewedLow: sql<string | null>`${waiting.latestUnreviewedLow}`.as("latest_unreviewed_low"),
@@ -151,7 +150,9 @@ async function readCaseload(psychiatristId: number, query: CaseloadQuery, now: D
       lastName: figures.lastName,
       today: figures.today,
       lastDate: figures.lastDate,
-      lastMood: figures.lastMood,
+      // That day's mood for the page's rows only: the select list is worked out after the sort
+      // and the LIMIT, so it is one lookup for each of 25 rows rather than for the whole caseload.
+      lastMood: sql<number | null>`(select ${moodEntries.mood} from ${moodEntries} where ${moodEntries.patientId} = ${t("id")} and ${moodEntries.entryDate} = ${t("last_date")})`,
       unreviewed: figures.unreviewed,
       unreviewedLow: figures.unreviewedLow,
       unresolvedAlerts: figures.unresolvedAlerts,

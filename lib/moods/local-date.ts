@@ -30,7 +30,8 @@ export function isLocalDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function toUtcMidnight(date: LocalDate): number {
+/** The instant the date begins in UTC, in ms: what a UTC-zoned formatter needs to name the day. */
+export function toUtcMidnight(date: LocalDate): number {
   if (!isLocalDate(date)) throw new RangeError(`not a calendar date: ${date}`);
   const [y, m, d] = date.split("-").map(Number);
   return Date.UTC(y, m - 1, d);

@@ -5,6 +5,7 @@ import { JournalEntryCard } from "@/components/journal-entry";
 import { Pager } from "@/components/pager";
 import { requireRole } from "@/lib/auth/current-user";
 import { journalPage } from "@/lib/moods/journal";
+import { journalCard } from "@/lib/moods/journal-card";
 import { crisisLines } from "@/lib/settings/crisis-lines";
 
 export const metadata: Metadata = { title: "Journal" };
@@ -44,7 +45,7 @@ export default async function JournalPage({ searchParams }: Props) {
             {journal.total} check-in{journal.total === 1 ? "" : "s"}, newest first.
           </p>
           {journal.entries.map((entry) => (
-            <JournalEntryCard key={entry.id} entry={entry} />
+            <JournalEntryCard key={entry.id} entry={journalCard(entry)} />
           ))}
           <Pager page={journal.page} pageCount={journal.pageCount} label="Journal pages" hrefFor={(page) => `/journal?page=${page}`} />
         </>

@@ -1,33 +1,39 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/pager";
-import { MoodFace } from "@/components/mood-face";
-import { MoodTrend } from "@/components/mood-trend";
 import { requireRole } from "@/lib/auth/current-user";
 import { requestAddress } from "@/lib/auth/request-address";
-import { caseload, type CaseloadRow } from "@/lib/caseload/caseload";
-import { SILENT_DAYS_AT_LEAST, attentionReasons } from "@/lib/caseload/caseload-attention";
+import { type CaseloadRow, caseload } from "@/lib/caseload/caseload";
 import { CASELOAD_PAGE_SIZE, type CaseloadQuery, DEFAULT_DIRECTION, caseloadHref, caseloadQueryFrom } from "@/lib/caseload/caseload-options";
-import type { LocalDate } from "@/lib/moods/local-date";
+import { toUtcMidnight } from "@/lib/moods/local-date";
+import { CASELOAD_NAME_CELL } from "./name-cell";
+import { PatientRow, type PatientRowData } from "./patient-row";
 import { SortHeader, sortDescription } from "./sort-header";
 
 export const metadata: Metadata = { title: "Caseload" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-const shortDate = (date: LocalDate) => dateFormat.format(new Date(`${date}T00:00:00Z`)).replace(",", "");
+const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+const weekdayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone: "UTC" });
 
-function silenceText(days: number | null): string {
-  if (days === null) return "Never checked in";
-  if (days === 0) return "Today";
-  return `${days} day${days === 1 ? "" : "s"}`;
+/** A row's figures with its dates already written out, for the client-rendered row. */
+function rowData(row: CaseloadRow): PatientRowData {
+  const { id, lastCheckIn, unreviewed, unreviewedLow, unresolvedAlerts, daysSinceCheckIn } = row;
+  return {
+    id,
+    name: `${row.firstName} ${row.lastName}`,
+    lastCheckIn: lastCheckIn && { ...lastCheckIn, label: dayFormat.format(toUtcMidnight(lastCheckIn.date)).replace(",", "") },
+    trend: row.trend.map((day) => ({ ...day, weekday: weekdayFormat.format(toUtcMidnight(day.date)) })),
+    unreviewed,
+    unreviewedLow,
+    unresolvedAlerts,
+    daysSinceCheckIn,
+  };
 }
 
 // Every cell's border and padding, set once on the table rather than on each of a page's 200 cells.
 const cells = "[&_:is(th,td)]:border-b [&_:is(th,td)]:border-calm-100 [&_:is(th,td)]:px-3 [&_:is(th,td)]:py-3 [&_:is(th,td)]:align-middle";
-// The name stays in view while the rest of a row scrolls sideways on a narrow screen.
-const nameCell = "sticky left-0 z-10 bg-white text-left";
 
 export default async function CaseloadPage({ searchParams }: Props) {
   const me = await requireRole("psychiatrist");
@@ -70,7 +76,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
               </caption>
               <thead className="whitespace-nowrap text-left">
                 <tr>
-                  <SortHeader query={query} sort="name" className={`${nameCell} font-semibold`}>
+                  <SortHeader query={query} sort="name" className={`${CASELOAD_NAME_CELL} font-semibold`}>
                     Patient
                   </SortHeader>
                   <SortHeader query={query} sort="attention" className="font-semibold">
@@ -95,7 +101,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
               </thead>
               <tbody>
                 {rows.map((row) => (
-                  <PatientRow key={row.id} row={row} />
+                  <PatientRow key={row.id} row={rowData(row)} />
                 ))}
               </tbody>
             </table>
@@ -143,53 +149,5 @@ function SearchForm({ query }: { query: CaseloadQuery }) {
         </Link>
       )}
     </form>
-  );
-}
-
-function PatientRow({ row }: { row: CaseloadRow }) {
-  const name = `${row.firstName} ${row.lastName}`;
-  const reasons = attentionReasons(row);
-  return (
-    <tr>
-      <th scope="row" className={`${nameCell} font-medium`}>
-        <Link href={`/patients/${row.id}`} className="text-calm-700 underline underline-offset-2 hover:text-calm-800">
-          {name}
-        </Link>
-      </th>
-      <td>
-        {row.unresolvedAlerts > 0 ? (
-          <span className="inline-block whitespace-nowrap rounded-full border border-warn bg-warn px-2 py-0.5 text-xs font-semibold text-white">
-            Requires assistance
-          </span>
-        ) : reasons.length > 0 ? (
-          <span className="inline-block whitespace-nowrap rounded-full border border-warn bg-red-50 px-2 py-0.5 text-xs font-semibold text-warn">
-            Needs attention
-          </span>
-        ) : (
-          <span className="text-muted">–</span>
-        )}
-      </td>
-      <td className="whitespace-nowrap">
-        {row.lastCheckIn ? (
-          <span className="flex flex-col gap-0.5">
-            <time dateTime={row.lastCheckIn.date}>{shortDate(row.lastCheckIn.date)}</time>
-            <MoodFace mood={row.lastCheckIn.mood} size="sm" />
-          </span>
-        ) : (
-          <span className="text-muted">None yet</span>
-        )}
-      </td>
-      <td>
-        <MoodTrend days={row.trend} label={`Last 7 days for ${name}`} />
-      </td>
-      <td className="whitespace-nowrap">
-        {row.unreviewed}
-        {row.unreviewedLow > 0 && <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 font-semibold text-warn">{row.unreviewedLow} low</span>}
-      </td>
-      <td>{row.unresolvedAlerts > 0 ? <span className="font-semibold text-warn">{row.unresolvedAlerts}</span> : row.unresolvedAlerts}</td>
-      <td className="whitespace-nowrap">
-        <span className={row.daysSinceCheckIn === null || row.daysSinceCheckIn >= SILENT_DAYS_AT_LEAST ? "font-semibold text-warn" : ""}>{silenceText(row.daysSinceCheckIn)}</span>
-      </td>
-    </tr>
   );
 }

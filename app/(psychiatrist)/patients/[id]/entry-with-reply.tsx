@@ -1,18 +1,20 @@
+"use client";
+
+// A client component for the reason JournalEntryCard is one: a record draws 30 of these.
 import { JournalEntryCard } from "@/components/journal-entry";
 import { ReplyForm } from "@/components/reply-form";
-import type { JournalEntry } from "@/lib/moods/journal";
-import { formatDay } from "@/lib/moods/local-date";
+import type { JournalCard } from "@/lib/moods/journal-card";
 import { editReplyAction, replyAction } from "../../review/actions";
 
 /**
  * A check-in on the patient's record with what its psychiatrist can do about it: reply, or edit
- * their own reply, whether or not the entry is still in the review queue.
+ * their own reply, whether or not the entry is still in the review queue. `mine` is whether its
+ * reply, if any, is the reader's own.
  */
-export function EntryWithReply(props: { entry: JournalEntry; patientId: number; patientName: string; psychiatristId: number }) {
-  const { entry, patientId, patientName, psychiatristId } = props;
-  const day = formatDay(entry.date);
+export function EntryWithReply(props: { entry: JournalCard; mine: boolean; patientId: number; patientName: string }) {
+  const { entry, mine, patientId, patientName } = props;
+  const day = entry.day;
   const returnTo = `/patients/${patientId}`;
-  const mine = entry.reply !== null && entry.reply.authorId === psychiatristId;
   return (
     <div className="flex flex-col gap-2">
       <JournalEntryCard entry={entry} actions={false} />

@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { requestAddress } from "@/lib/auth/request-address";
 import { parseId } from "@/lib/forms/parse-id";
 import { journalPage } from "@/lib/moods/journal";
+import { journalCard } from "@/lib/moods/journal-card";
 import { BAND_LABELS } from "@/lib/moods/mood-band";
 import { progressFor } from "@/lib/moods/progress";
 import { patientRecordFor } from "@/lib/patients/patient-record";
@@ -194,7 +195,13 @@ export default async function PatientPage({ params, searchParams }: Props) {
         )}
         {journal.entries.length === 0 && <p>No check-ins yet.</p>}
         {journal.entries.map((entry) => (
-          <EntryWithReply key={entry.id} entry={entry} patientId={record.id} patientName={name} psychiatristId={me.id} />
+          <EntryWithReply
+            key={entry.id}
+            entry={journalCard(entry)}
+            mine={entry.reply !== null && entry.reply.authorId === me.id}
+            patientId={record.id}
+            patientName={name}
+          />
         ))}
         <Pager
           page={journal.page}

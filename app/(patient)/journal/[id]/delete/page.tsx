@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JournalEntryCard } from "@/components/journal-entry";
 import { requireRole } from "@/lib/auth/current-user";
+import { journalCard } from "@/lib/moods/journal-card";
 import { deleteEntryAction } from "../../actions";
 import { ownEntryOr404 } from "../own-entry-or-404";
 
@@ -14,7 +15,7 @@ export default async function DeleteEntryPage({ params }: { params: Promise<{ id
     <section className="mx-auto flex max-w-2xl flex-col gap-4">
       <h1 className="text-3xl font-semibold text-calm-800">Delete this entry?</h1>
       <p>It will be gone from your journal and your charts, and your psychiatrist will no longer see it. This cannot be undone.</p>
-      <JournalEntryCard entry={entry} actions={false} />
+      <JournalEntryCard entry={journalCard(entry)} actions={false} />
       <div className="flex flex-col gap-3 sm:flex-row">
         <form action={deleteEntryAction}>
           <input type="hidden" name="entryId" value={entry.id} />
