@@ -1,4 +1,5 @@
 import { and, count, eq, type SQL } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { alerts, patients } from "@/db/schema";
 import { type Actor, recordAudit } from "@/lib/audit/record-audit";
@@ -47,7 +48,7 @@ async function countOwnAlerts(psychiatristId: number, condition?: SQL): Promise<
 export async function alertList(psychiatrist: Actor, options: { show?: AlertFilter; page?: number } = {}): Promise<AlertListPage> {
   const show = alertFilterFrom(options.show);
   const condition = show === "all" ? undefined : isUnresolved;
-  const [total] = await Promise.all([countOwnAlerts(psychiatrist.id, condition), recordAudit(psychiatrist, { action: "alerts.view", targetType: "alert-list" })]);
+  const [total] = await Promise.all([show === "all" ? countOwnAlerts(psychiatrist.id) : unresolvedAlertCount(psychiatrist.id), recordAudit(psychiatrist, { action: "alerts.view", targetType: "alert-list" })]);
   const pageCount = Math.max(1, Math.ceil(total / ALERT_PAGE_SIZE));
   const page = Math.min(normalisePage(options.page), pageCount);
   const rows =
@@ -60,10 +61,12 @@ export async function alertList(psychiatrist: Actor, options: { show?: AlertFilt
   return { alerts: rows.map(toAlertView), show, page, pageCount, total };
 }
 
-/** How many alerts about this psychiatrist's patients are unresolved: the number in the navigation. */
-export function unresolvedAlertCount(psychiatristId: number): Promise<number> {
-  return countOwnAlerts(psychiatristId, isUnresolved);
-}
+/**
+ * How many alerts about this psychiatrist's patients are unresolved: the number in the
+ * navigation, and the alerts page's total. Counted once per request (React `cache`), as both
+ * are on the alerts page and each count visits every patient of the caseload.
+ */
+export const unresolvedAlertCount = cache((psychiatristId: number): Promise<number> => countOwnAlerts(psychiatristId, isUnresolved));
 
 /**
  * The unresolved alerts of one of this psychiatrist's patients, in the list's order, for the

@@ -13,6 +13,9 @@ export const SCREENS: { name: string; who: Who; path: (patientId: number) => str
   { name: "/caseload", who: "psychiatrist", path: () => "/caseload" },
   { name: "/review", who: "psychiatrist", path: () => "/review" },
   { name: "/alerts", who: "psychiatrist", path: () => "/alerts" },
+  // The small data's alerts are all resolved, so its /alerts is an empty list against the large
+  // data's 20 cards. With the resolved ones shown both draw a full page of 20: like with like.
+  { name: "/alerts?show=all", who: "psychiatrist", path: () => "/alerts?show=all" },
   { name: "/patients/[id]", who: "psychiatrist", path: (id) => `/patients/${id}` },
   { name: "/admin/audit", who: "admin", path: () => "/admin/audit" },
 ];
