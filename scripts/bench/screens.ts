@@ -37,26 +37,34 @@ export async function signedInSessions(baseUrl: string, dataset: Dataset): Promi
   };
 }
 
-export async function measureScreens(
-  baseUrl: string,
-  dataset: Dataset,
-  load: { seconds: number; warmUpSeconds: number; connections: number },
-  log: (line: string) => void,
-): Promise<ScreenResult[]> {
+/** Each screen's request as its user on one dataset's server, checked once before any load. */
+export type ScreenRequests = { baseUrl: string; dataset: Dataset; requests: Map<string, () => { method: "GET"; path: string; headers: Record<string, string> }> };
+
+export async function screenRequests(baseUrl: string, dataset: Dataset): Promise<ScreenRequests> {
   const sessions = await signedInSessions(baseUrl, dataset);
   const [{ id: patientId }] = await queryDataset<{ id: number }>(dataset, "SELECT id FROM users WHERE email = ?", [dataset.patient]);
-  const results: ScreenResult[] = [];
+  const requests = new Map<string, () => { method: "GET"; path: string; headers: Record<string, string> }>();
   for (const screen of SCREENS) {
     const session = sessions[screen.who];
     const path = screen.path(patientId);
     // The page itself, once, as its user sees it: a redirect or refusal here would measure the wrong thing.
     const first = await session.get(path);
     if (first.status !== 200) throw new Error(`${path} answered ${first.status} to ${screen.who} on the ${dataset.name} data`);
-    const request = () => ({ method: "GET" as const, path, headers: { cookie: session.cookieHeader() } });
-    await runLoad({ baseUrl, seconds: load.warmUpSeconds, connections: load.connections, request });
-    const result = await runLoad({ baseUrl, seconds: load.seconds, connections: load.connections, request });
-    log(`  ${dataset.name} ${screen.name}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms`);
-    results.push({ ...result, screen: screen.name });
+    requests.set(screen.name, () => ({ method: "GET", path, headers: { cookie: session.cookieHeader() } }));
   }
-  return results;
+  return { baseUrl, dataset, requests };
+}
+
+/** One screen under load on one dataset, after a warm-up. */
+export async function measureScreen(
+  target: ScreenRequests,
+  screen: string,
+  load: { seconds: number; warmUpSeconds: number; connections: number },
+  log: (line: string) => void,
+): Promise<ScreenResult> {
+  const request = target.requests.get(screen)!;
+  await runLoad({ baseUrl: target.baseUrl, seconds: load.warmUpSeconds, connections: load.connections, request });
+  const result = await runLoad({ baseUrl: target.baseUrl, seconds: load.seconds, connections: load.connections, request });
+  log(`  ${target.dataset.name} ${screen}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms`);
+  return { ...result, screen };
 }
