@@ -204,8 +204,23 @@ describe("isLocalDate", () => {
     ["a trailing newline", "2026-11-20\n"],
     ["letters", "abcd-ef-gh"],
     ["non-ASCII digits", "２０２６-１１-２０"],
+    ["a year below 100, which Date.UTC reads as 1900 to 1999", "0050-06-01"],
   ])("rejects %s (%j)", (_label, value) => {
     expect(isLocalDate(value)).toBe(false);
+  });
+
+  it("agrees with a calendar's own answer for every month and day around four centuries' leap rules", () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, "0");
+    for (const year of [99, 100, 1600, 1700, 1896, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const date = new Date(Date.UTC(year, month - 1, day));
+          const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(isLocalDate(value), value).toBe(real);
+        }
+      }
+    }
   });
 });
 

@@ -22,19 +22,30 @@ export function localDate(instant: Date, timeZone: string): LocalDate {
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
-export function isLocalDate(value: string): boolean {
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+// Checked by arithmetic rather than through a Date: a caseload page converts a few hundred dates,
+// and each Date made on Next's server goes through its instrumented constructor.
+function calendarParts(value: string): [number, number, number] | null {
   const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Years below 100 are left out: Date.UTC reads them as 1900 to 1999.
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? [y, m, d] : null;
+}
+
+export function isLocalDate(value: string): boolean {
+  return calendarParts(value) !== null;
 }
 
 /** The instant the date begins in UTC, in ms: what a UTC-zoned formatter needs to name the day. */
 export function toUtcMidnight(date: LocalDate): number {
-  if (!isLocalDate(date)) throw new RangeError(`not a calendar date: ${date}`);
-  const [y, m, d] = date.split("-").map(Number);
-  return Date.UTC(y, m - 1, d);
+  const parts = calendarParts(date);
+  if (!parts) throw new RangeError(`not a calendar date: ${date}`);
+  return Date.UTC(parts[0], parts[1] - 1, parts[2]);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
