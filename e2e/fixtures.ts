@@ -11,7 +11,7 @@ import { ProgressPage } from "./pages/progress-page";
 import { StatusPage } from "./pages/status-page";
 import { TasksPage } from "./pages/tasks-page";
 import { TodayPage } from "./pages/today-page";
-import { hydrationProblems, watchHydration } from "./hydration-watch";
+import { takeHydrationProblems, watchHydration } from "./hydration-watch";
 import { addPastEntries, closeTestDatabase, createPatientAccount, type FreshAccount, type PastEntry } from "./test-data";
 
 /** The password of every demo account that db/seed.ts creates. */
@@ -89,7 +89,6 @@ export async function signedIn(browser: Browser, account: { email: string; passw
   return page;
 }
 
-/** A signed-in page for a test; afterwards, fails the test if any page it showed did not hydrate cleanly. */
 async function signedInAs(browser: Browser, account: { email: string; password: string; home: string }, provide: (page: Page) => Promise<void>): Promise<void> {
   const page = await signedIn(browser, account, account.home);
   try {
@@ -97,7 +96,6 @@ async function signedInAs(browser: Browser, account: { email: string; password: 
   } finally {
     await page.context().close();
   }
-  expect(hydrationProblems(page), "pages that drew differently in the browser than on the server").toEqual([]);
 }
 
 /** A page signed in as a demo account. */
@@ -144,18 +142,36 @@ type Fixtures = {
   freshTasks: TasksPage;
 };
 
+type AutoFixtures = {
+  /** Fails a test if any page it opened (its own or one signed in) drew text in the browser that the server's HTML did not have. */
+  hydration: void;
+};
+
 type WorkerFixtures = {
   /** Closes this worker's pool to the e2e database once its tests are done. */
   testDatabase: void;
 };
 
 // The fixture callback is named `provide`, not `use`: React's hook lint rule mistakes `use` for a hook.
-export const test = base.extend<Fixtures, WorkerFixtures>({
+export const test = base.extend<Fixtures & AutoFixtures, WorkerFixtures>({
   // Playwright reads a fixture's dependencies from its destructuring pattern: this one has none.
   testDatabase: [async ({}, provide) => {
     await provide();
     await closeTestDatabase();
   }, { scope: "worker" }],
+
+  hydration: [
+    async ({}, provide) => {
+      takeHydrationProblems();
+      await provide();
+      expect(takeHydrationProblems(), "pages that drew differently in the browser than on the server").toEqual([]);
+    },
+    { auto: true },
+  ],
+  page: async ({ page }, provide) => {
+    watchHydration(page);
+    await provide(page);
+  },
 
   patientPage: async ({ browser }, provide) => signedInPage(browser, "patient", provide),
   psychiatristPage: async ({ browser }, provide) => signedInPage(browser, "psychiatrist", provide),

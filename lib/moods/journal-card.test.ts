@@ -25,7 +25,7 @@ describe("a journal card, what the browser is sent of an entry", () => {
       taskTitle: "Box breathing",
       taskDone: true,
       edited: false,
-      reply: { id: 7, authorName: "Dr Ada Okafor", text: "Thanks for writing.", edited: false },
+      reply: { authorName: "Dr Ada Okafor", text: "Thanks for writing.", edited: false },
     });
   });
 

@@ -10,7 +10,7 @@ export type JournalCard = Pick<JournalEntry, "id" | "mood" | "note" | "minutes" 
   /** The entry's date as people say it ("Friday 20 November 2026"). */
   day: string;
   /** authorName is null once the author's account is gone. */
-  reply: { id: number; authorName: string | null; text: string; edited: boolean } | null;
+  reply: { authorName: string | null; text: string; edited: boolean } | null;
 };
 
 export function journalCard(entry: JournalEntry): JournalCard {
@@ -24,6 +24,6 @@ export function journalCard(entry: JournalEntry): JournalCard {
     taskTitle,
     taskDone,
     edited,
-    reply: reply && { id: reply.id, authorName: reply.authorName, text: reply.text, edited: reply.editedAt !== null },
+    reply: reply && { authorName: reply.authorName, text: reply.text, edited: reply.editedAt !== null },
   };
 }

@@ -53,7 +53,10 @@ async function withAppServers<T>(datasets: Dataset[], smtpUrl: string, measure: 
     for (const dataset of datasets) servers.push(await startAppServer(`app-${dataset.name}`, { DATABASE_URL: dataset.url, SMTP_URL: smtpUrl }, "bench", profile));
     return await measure(servers);
   } finally {
-    for (const server of servers) await server.stop();
+    // Every server is stopped even when one will not stop; that failure is reported after.
+    const stopped = await Promise.allSettled(servers.map((server) => server.stop()));
+    const failed = stopped.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
   }
 }
 
@@ -79,6 +82,8 @@ async function main(): Promise<void> {
         smallScreens.push(await measureScreen(targets[0], screen.name, load, log));
         largeScreens.push(await measureScreen(targets[1], screen.name, load, log));
       }
+      // The small data's server (and the worker in it) would otherwise share the cores with the check-ins.
+      await smallServer.stop();
       const fresh = await patientsYetToCheckIn(large, localDate(new Date(), "Europe/London"), CHECK_IN_PATIENTS + ALERT_PATIENTS);
       log(`bench: signing in ${fresh.length} patients…`);
       const clients = await signInPatients(server.baseUrl, fresh, { timeoutMs: 30_000, password: large.password });

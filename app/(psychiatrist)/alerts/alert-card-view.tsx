@@ -30,12 +30,14 @@ const STATUS_BADGES: Record<AlertStatus, { label: string; className: string }> =
 const badge = "inline-block whitespace-nowrap rounded-full border px-2.5 py-0.5 text-sm font-semibold";
 type StepText = { by: string | null; at: Stamp };
 
-/** An alert with its times and day written out for its reader. */
-export type AlertCardData = Omit<AlertView, "createdAt" | "escalatedAt" | "acknowledged" | "resolved"> & {
+/** What a card shows of an alert, with its times and day written out for its reader. */
+export type AlertCardData = Pick<AlertView, "id" | "patientId" | "patientName" | "severity" | "reason" | "mood" | "note" | "status"> & {
   /** What raised it, in words (the rule's label). */
   ruleLabel: string;
   /** The raising check-in's day as people say it ("Friday 20 November 2026"). */
   entryDay: string | null;
+  /** Whether the patient has since deleted the check-in the alert copied. */
+  entryDeleted: boolean;
   createdAt: Stamp;
   escalatedAt: Stamp | null;
   acknowledged: StepText | null;
@@ -134,12 +136,12 @@ export function AlertCardView({ alert, returnTo, showPatient = true, headingLeve
 
 /** The copy of the check-in the alert keeps, which outlives the check-in itself. */
 function RaisingCheckIn({ alert }: { alert: AlertCardData }) {
-  if (alert.entryDate === null && alert.mood === null && alert.note === null) return null;
+  if (alert.entryDay === null && alert.mood === null && alert.note === null) return null;
   return (
     <div className="flex flex-col gap-2 rounded-lg bg-calm-50 px-4 py-3">
       <p className="text-sm text-muted">
         {alert.entryDay ? `Check-in of ${alert.entryDay}` : "The check-in"}
-        {alert.entryId === null && " (since deleted by the patient)"}
+        {alert.entryDeleted && " (since deleted by the patient)"}
       </p>
       {alert.mood !== null && <MoodFace mood={alert.mood} />}
       {alert.note ? <p className="whitespace-pre-line break-words">{alert.note}</p> : <p className="text-muted">No note.</p>}

@@ -10,13 +10,22 @@ type Props = Omit<AlertCardProps, "alert"> & {
   timeZone: string;
 };
 
-/** An alert's times and day written out in the reader's zone, for the card the browser also draws. */
+/** What the browser is sent of an alert: what its card shows, times and day written out in the reader's zone. */
 function cardData(alert: AlertView, timeZone: string): AlertCardData {
   const step = (s: AlertStep) => ({ by: s.by, at: stampOf(s.at, timeZone) });
+  const { id, patientId, patientName, severity, reason, mood, note, status } = alert;
   return {
-    ...alert,
+    id,
+    patientId,
+    patientName,
+    severity,
+    reason,
+    mood,
+    note,
+    status,
     ruleLabel: RULE_LABELS[alert.rule],
     entryDay: alert.entryDate && formatDay(alert.entryDate),
+    entryDeleted: alert.entryId === null,
     createdAt: stampOf(alert.createdAt, timeZone),
     escalatedAt: alert.escalatedAt && stampOf(alert.escalatedAt, timeZone),
     acknowledged: alert.acknowledged && step(alert.acknowledged),

@@ -4,10 +4,10 @@ import { requestAddress } from "@/lib/auth/request-address";
 import { formatDay } from "@/lib/moods/local-date";
 import { SECONDARY_BUTTON } from "@/components/forms/secondary-button";
 import { cappedCount } from "@/lib/format/capped-count";
-import { reviewQueue, unreviewedCount } from "@/lib/review/queue";
+import { type QueueEntry, reviewQueue, unreviewedCount } from "@/lib/review/queue";
 import { WAITING_COUNT_LIMIT } from "@/lib/review/waiting-limit";
 import { markAllShownReviewedAction } from "./actions";
-import { QueueCard } from "./queue-card";
+import { QueueCard, type QueueCardEntry } from "./queue-card";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -21,6 +21,21 @@ function noticeFor(params: Params): string | null {
     return n === 0 ? "Nothing was marked: those entries were no longer waiting for you." : `${n} ${n === 1 ? "entry" : "entries"} marked reviewed.`;
   }
   return null;
+}
+
+/** What the browser is sent of an entry for its card: what it shows, with the day written out. */
+function cardEntry(entry: QueueEntry, readerId: number): QueueCardEntry {
+  const { id, patientId, patientName, mood, note, minutes, reply } = entry;
+  return {
+    id,
+    patientId,
+    patientName,
+    mood,
+    note,
+    minutes,
+    day: formatDay(entry.date),
+    reply: reply && { authorName: reply.authorName, text: reply.text, edited: reply.editedAt !== null, ownId: reply.authorId === readerId ? reply.id : null },
+  };
 }
 
 const entries = (n: number) => `${cappedCount(n, WAITING_COUNT_LIMIT)} ${n === 1 ? "entry" : "entries"}`;
@@ -50,7 +65,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <ul aria-label="Entries waiting for review" className="flex flex-col gap-4">
             {queue.map((entry) => (
               <li key={entry.id}>
-                <QueueCard entry={entry} day={formatDay(entry.date)} mine={entry.reply?.authorId === me.id} />
+                <QueueCard entry={cardEntry(entry, me.id)} />
               </li>
             ))}
           </ul>

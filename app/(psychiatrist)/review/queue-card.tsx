@@ -2,8 +2,8 @@
 
 // A client component although only its forms are interactive: the queue draws 50 of these, and
 // as a server component each card's element tree went through React's server payload and was
-// read back to make the HTML, the larger part of the page's cost. As a client component only the
-// entry's fields travel (docs/performance.md). The day comes written out by the server, so the
+// read back to make the HTML, the larger part of the page's cost. As a client component only what
+// the card shows travels (decision 16). The day comes written out by the server, so the
 // browser's copy matches the HTML whatever its locale data.
 import Link from "next/link";
 import { MoodFace } from "@/components/mood-face";
@@ -13,16 +13,21 @@ import { SECONDARY_BUTTON } from "@/components/forms/secondary-button";
 import type { QueueEntry } from "@/lib/review/queue";
 import { editReplyAction, markReviewedAction, replyAction } from "./actions";
 
-/**
- * An entry waiting for review, with the reply (or the form to write one) and the button that
- * marks it read. `day` is the entry's date as people say it; `mine` is whether the reply, if
- * any, is the reader's own.
- */
-export function QueueCard({ entry, day, mine }: { entry: QueueEntry; day: string; mine: boolean }) {
+/** What a queue card shows of an entry. */
+export type QueueCardEntry = Pick<QueueEntry, "id" | "patientId" | "patientName" | "mood" | "note" | "minutes"> & {
+  /** The entry's date as people say it. */
+  day: string;
+  /** `ownId` is the reply's id when the reader wrote it, so may edit it; otherwise null. */
+  reply: { authorName: string | null; text: string; edited: boolean; ownId: number | null } | null;
+};
+
+/** An entry waiting for review, with the reply (or the form to write one) and the button that marks it read. */
+export function QueueCard({ entry }: { entry: QueueCardEntry }) {
   const nameId = `entry-${entry.id}-patient`;
   const dateId = `entry-${entry.id}-date`;
+  const { day, reply } = entry;
   const context = `${entry.patientName}, ${day}`;
-  const { reply } = entry;
+  const mine = reply !== null && reply.ownId !== null;
   return (
     <article aria-labelledby={`${nameId} ${dateId}`} className="flex flex-col gap-3 rounded-xl border border-calm-200 bg-white p-4 sm:p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -45,9 +50,9 @@ export function QueueCard({ entry, day, mine }: { entry: QueueEntry; day: string
           <ReplyText
             title={mine ? "Your reply" : `Reply from ${reply.authorName ?? "a former psychiatrist"}`}
             text={reply.text}
-            edited={reply.editedAt !== null}
+            edited={reply.edited}
           />
-          {mine && (
+          {reply.ownId !== null && (
             <details className="rounded-lg border border-calm-200 px-4 py-2">
               <summary className="cursor-pointer font-medium text-calm-700">
                 Edit reply<span className="sr-only"> to {context}</span>
@@ -55,7 +60,7 @@ export function QueueCard({ entry, day, mine }: { entry: QueueEntry; day: string
               <div className="pt-3 pb-2">
                 <ReplyForm
                   action={editReplyAction}
-                  target={{ name: "replyId", value: reply.id }}
+                  target={{ name: "replyId", value: reply.ownId }}
                   label={`Edit your reply to ${entry.patientName}`}
                   describedBy={dateId}
                   defaultText={reply.text}

@@ -8,29 +8,29 @@ import { editReplyAction, replyAction } from "../../review/actions";
 
 /**
  * A check-in on the patient's record with what its psychiatrist can do about it: reply, or edit
- * their own reply, whether or not the entry is still in the review queue. `mine` is whether its
- * reply, if any, is the reader's own.
+ * their own reply, whether or not the entry is still in the review queue. `ownReply` is the
+ * entry's reply when the reader wrote it.
  */
-export function EntryWithReply(props: { entry: JournalCard; mine: boolean; patientId: number; patientName: string }) {
-  const { entry, mine, patientId, patientName } = props;
+export function EntryWithReply(props: { entry: JournalCard; ownReply: { id: number; text: string } | null; patientId: number; patientName: string }) {
+  const { entry, ownReply, patientId, patientName } = props;
   const day = entry.day;
   const returnTo = `/patients/${patientId}`;
   return (
     <div className="flex flex-col gap-2">
       <JournalEntryCard entry={entry} actions={false} />
-      {(mine || entry.reply === null) && (
+      {(ownReply || entry.reply === null) && (
         <details className="rounded-lg border border-calm-200 bg-white px-4 py-2">
           <summary className="cursor-pointer font-medium text-calm-700">
-            {mine ? "Edit your reply" : "Reply"}
+            {ownReply ? "Edit your reply" : "Reply"}
             <span className="sr-only"> to {day}</span>
           </summary>
           <div className="pt-3 pb-2">
-            {mine ? (
+            {ownReply ? (
               <ReplyForm
                 action={editReplyAction}
-                target={{ name: "replyId", value: entry.reply!.id }}
+                target={{ name: "replyId", value: ownReply.id }}
                 label={`Edit your reply to ${patientName}`}
-                defaultText={entry.reply!.text}
+                defaultText={ownReply.text}
                 submitLabel="Save reply"
                 submitContext={`to ${day}`}
                 returnTo={returnTo}

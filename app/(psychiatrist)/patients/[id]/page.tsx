@@ -198,7 +198,7 @@ export default async function PatientPage({ params, searchParams }: Props) {
           <EntryWithReply
             key={entry.id}
             entry={journalCard(entry)}
-            mine={entry.reply !== null && entry.reply.authorId === me.id}
+            ownReply={entry.reply?.authorId === me.id ? { id: entry.reply.id, text: entry.reply.text } : null}
             patientId={record.id}
             patientName={name}
           />
