@@ -2,7 +2,7 @@
 import { BrowserSession } from "../http/browser-session";
 import type { Dataset } from "./datasets";
 import { queryDataset } from "./datasets";
-import { runLoad, type LoadResult } from "./load";
+import { runLoad, type LoadOptions, type LoadResult } from "./load";
 
 type Who = "patient" | "psychiatrist" | "admin";
 
@@ -38,12 +38,12 @@ export async function signedInSessions(baseUrl: string, dataset: Dataset): Promi
 }
 
 /** Each screen's request as its user on one dataset's server, checked once before any load. */
-export type ScreenRequests = { baseUrl: string; dataset: Dataset; requests: Map<string, () => { method: "GET"; path: string; headers: Record<string, string> }> };
+export type ScreenRequests = { baseUrl: string; dataset: Dataset; requests: Map<string, LoadOptions["request"]> };
 
 export async function screenRequests(baseUrl: string, dataset: Dataset): Promise<ScreenRequests> {
   const sessions = await signedInSessions(baseUrl, dataset);
   const [{ id: patientId }] = await queryDataset<{ id: number }>(dataset, "SELECT id FROM users WHERE email = ?", [dataset.patient]);
-  const requests = new Map<string, () => { method: "GET"; path: string; headers: Record<string, string> }>();
+  const requests: ScreenRequests["requests"] = new Map();
   for (const screen of SCREENS) {
     const session = sessions[screen.who];
     const path = screen.path(patientId);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { SECONDARY_BUTTON } from "@/components/forms/secondary-button";
 import { requireRole } from "@/lib/auth/current-user";
 import { requestAddress } from "@/lib/auth/request-address";
 import { formatDay } from "@/lib/moods/local-date";
-import { SECONDARY_BUTTON } from "@/components/forms/secondary-button";
 import { cappedCount } from "@/lib/format/capped-count";
 import { type QueueEntry, reviewQueue, unreviewedCount } from "@/lib/review/queue";
 import { WAITING_COUNT_LIMIT } from "@/lib/review/waiting-limit";
